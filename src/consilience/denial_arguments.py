@@ -30,7 +30,7 @@ from __future__ import annotations
 #: prepositions that mark a participant's role, not a place
 CASE_PREPS = frozenset({"on", "to", "against", "upon"})
 #: pronoun objects that name no matter by themselves
-_BARE_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "nothing", "anything"})
+_BARE_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "agent"})
 _PATIENTS = ("dobj", "nsubjpass")
 _AUX = ("aux", "auxpass")

@@ -69,7 +69,7 @@ from .claims import RAISING, advice, limiting, never_phrase, own_degree
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
-from .event_states import aux_words
+from .event_states import aux_words, requested, time_to_come
 from .figure_ages import sex_of
 from .noun_branches import first_sense_kind_of
 from .opposite_words import bearer, bearer_count, first_heads
@@ -166,6 +166,10 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "1. Never buy a puppy without seeing it": the reader is told what to do
         if t.i in denied and _report_of(t):
             continue  # "found no report of any other death": the death is the matter
+        if time_to_come(t):
+            continue  # "send us a report each quarter until the lido reopens": not yet
+        if t.i in denied and requested(t):
+            continue  # "asked members not to move the bait stations": a request, no denial
         pos = _POS.get(t.pos_) or ("a" if _adverb_word(t) else None)
         if pos is None or t.like_num or t.is_stop or not t.is_alpha or _conditional(t):
             continue
@@ -606,21 +610,14 @@ _OCCASIONS = frozenset({"event", "gathering"})
 
 
 def _condition_mark(mark) -> bool:
-    """Whether ``mark`` opens a condition: "if", "unless", or "once", "until" or "till"
-    before a clause in the present ("*once* these buildings are sold, they are gone":
-    whenever that happens; "until the lido reopens": not yet; not "once the fire was out,
-    crews left", a past event)."""
+    """Whether ``mark`` opens a condition: "if", "unless", or "once" before a clause in the
+    present ("*once* these buildings are sold, they are gone": whenever that happens; not
+    "once the fire was out, crews left", a past event)."""
     if mark.lower_ in _CONDITIONS:
         return True
     verb = mark.head
     tenses = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    present = bool(tenses & {"VBZ", "VBP"}) and not tenses & {"VBD", "VBN"}
-    return mark.lower_ in _AHEAD_MARKS and present
-
-
-#: subordinators whose present-tense clause tells a time still to come ("*once* these
-#: buildings are sold", "send us a report each quarter *until* the lido reopens")
-_AHEAD_MARKS = frozenset({"once", "until", "till"})
+    return mark.lower_ == "once" and bool(tenses & {"VBZ", "VBP"}) and not tenses & {"VBD"}
 
 
 def _under_denied(t, denied: set[int]) -> bool:

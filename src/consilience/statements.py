@@ -155,6 +155,7 @@ from .event_states import (
     current,
     periods_apart,
     readings,
+    requested,
     time_to_come,
 )
 from .fact_groups import merged
@@ -529,8 +530,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
                 continue  # "I never beat him again": no denial of the first time
             if alternative(analysis.doc[r.token]) or advice(analysis.doc[r.token]):
                 continue  # "either the limits were not set, or ...", "never buy ...": not stated
-            if time_to_come(analysis.doc[r.token]):
-                continue  # "until the lido reopens": a time ahead, no act stated
+            if time_to_come(analysis.doc[r.token]) or requested(analysis.doc[r.token]):
+                continue  # "until the lido reopens", "asked members not to move": no act stated
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
@@ -1147,6 +1148,10 @@ def _days_apart(da: str, db: str) -> int:
         return 1 << 30
 
 
+#: words that make a coming act another occurrence of one already done ("will again carry")
+_AGAIN = re.compile(r"\b(?:again|once more|next year|next time)\b", re.I)
+
+
 def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     """Whether an act reported done in one claim and still to come in the other is
     disputed. Dated to two days: expected on a later day than it was done, an act done once
@@ -1156,10 +1161,13 @@ def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     happen again; expected on an earlier day, the plan changed. Otherwise (one day, or
     undated) the reports' order decides: "still to come" written on an earlier day than
     "done" is an update, written the same day or later a dispute ("closed on Monday" /
-    "may close on Monday", both in Monday's papers)."""
+    "may close on Monday", both in Monday's papers). A coming act said to recur
+    (:data:`_AGAIN`: "will again carry") is another occurrence, never disputed.""" 
     done, other = (a, b) if _done(a) else (b, a)
     if not _done(done):
         return False
+    if _AGAIN.search(other.text):
+        return False  # "Every runner will again carry a tracker": the next time, not this one
     day_done, day_other = _first_day(done), _first_day(other)
     written, written_done = published.get(other.article, ""), published.get(done.article, "")
     if day_done and day_other and day_other != day_done:
