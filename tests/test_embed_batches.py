@@ -57,7 +57,7 @@ def test_model_calls_group_texts_by_word_pieces_not_characters(monkeypatch):
     real_encode = model.encode
 
     def encode(texts, **kwargs):
-        seen.append(list(texts))
+        seen.append(list(dict.fromkeys(texts)))  # without the copies that fill a call
         return real_encode(texts, **kwargs)
 
     monkeypatch.setattr(model, "encode", encode)
@@ -85,3 +85,21 @@ def test_embedding_the_same_texts_again_gives_the_same_bytes():
     a = embed.embed_texts(MIXED)
     b = embed.embed_texts(MIXED)
     assert a.tobytes() == b.tobytes()
+
+
+def test_every_model_call_holds_the_same_number_of_texts(monkeypatch):
+    """One shape per call: on AVX-512 machines a vector moved with its call's size."""
+    model = embed.load_model()
+    sizes: list[int] = []
+    real_encode = model.encode
+
+    def encode(texts, **kwargs):
+        sizes.append(len(texts))
+        return real_encode(texts, **kwargs)
+
+    monkeypatch.setattr(model, "encode", encode)
+    embed.embed_texts(MIXED[:3])
+    embed.embed_texts(MIXED)
+    assert set(sizes) == {embed.CALL_ROWS}
+    one = embed.embed_texts(MIXED[:1])[0]
+    assert np.array_equal(one, embed.embed_texts(MIXED[:3])[0])

@@ -322,3 +322,45 @@ def test_a_part_named_after_of_them_and_the_writers_own_are_other_counts(bench):
     texts = [{r["text"] for r in c["readings"]} for c in found]
     assert {"186 passengers", "192 passengers"} in texts
     assert not [t for t in texts if "64" in t or "118 passengers" in t]
+
+
+def test_a_ratio_is_no_count(make_ctx):
+    ctx = make_ctx(
+        "The centre keeps one instructor to eight pupils on the water. A party of 14 pupils went out.",
+        published=["2037-06-20"],
+    )
+    quals = {q.value: q.qualifier for ex in ctx.extractions.values() for q in ex.quantities}
+    assert quals[8.0] == "reference" and quals[14.0] != "reference", quals
+
+
+def test_an_act_to_recur_is_no_dispute_of_the_last_one(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "Every runner carried a GPS tracker, and by 15:00 we had accounted for all but one.",
+        "For next year's race: every runner will again carry a GPS tracker, now with an alarm.",
+        published="2037-10-20",
+    )
+    assert not found
+
+
+def test_a_request_not_to_is_no_denial(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "The inspector has asked members not to move the bait stations at Cobb Lane.",
+        "Inspectors spent six days on the site. They set bait stations among the hives.",
+        published="2037-08-21",
+    )
+    assert not found
+
+
+def test_guard_not_until_still_denies_the_act_now(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "The council leader will not order a review of the contract until the auditors report.",
+        "The council leader said she was ordering a review of the contract tonight.",
+        published="2037-08-21",
+    )
+    assert found

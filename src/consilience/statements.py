@@ -1162,7 +1162,7 @@ def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     undated) the reports' order decides: "still to come" written on an earlier day than
     "done" is an update, written the same day or later a dispute ("closed on Monday" /
     "may close on Monday", both in Monday's papers). A coming act said to recur
-    (:data:`_AGAIN`: "will again carry") is another occurrence, never disputed.""" 
+    (:data:`_AGAIN`: "will again carry") is another occurrence, never disputed."""
     done, other = (a, b) if _done(a) else (b, a)
     if not _done(done):
         return False
