@@ -126,7 +126,7 @@ from .subject_pronouns import (
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
 # session 40: a clause the article retracts ("We said that ...") is history; agenda items
-VERSION = "21"  # session 43: a date after "before" bounds the act, it does not date it
+VERSION = "22"  # session 44: "in the words of X" and "according to X's notes" attribute a claim
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.

@@ -75,7 +75,8 @@ def is_attribution_verb(tok) -> bool:
 
 
 def according_to(span) -> list:
-    """``[(according_token, source_token)]`` for each "according to X" in spaCy ``span``.
+    """``[(according_token, source_token)]`` for each "according to X" in spaCy ``span``,
+    and ``(in_token, source_token)`` for each "in the words of X" / "in X's words".
 
     ``source_token`` is the head of X (the object of "to"); pairs without an object are left
     out. :func:`record_holder` finds the source behind a record noun ("figures from X").
@@ -83,6 +84,10 @@ def according_to(span) -> list:
     out = []
     doc = span.doc
     for tok in span:
+        words_of = _in_words_of(tok)
+        if words_of is not None:
+            out.append((tok.head, words_of))
+            continue
         if tok.lower_ != "according":
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -96,6 +101,21 @@ def according_to(span) -> list:
     return out
 
 
+def _in_words_of(tok):
+    """The head of X in "in the words of X" or "in X's own words" when ``tok`` is that
+    "words", else None ("in other words", "a few words of thanks": no source)."""
+    if tok.lower_ != "words" or tok.head.lower_ != "in" or tok.dep_ != "pobj":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+        return owner
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if of is None or det is None or det.lower_ != "the":
+        return None
+    return next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
 #: nouns a report uses to refer back to the story's event itself ("the move comes after ...",
 #: "the decision was driven by ...", "the change comes into force in June"): as an actor
 #: they name no other party, as the subject of an onset the story's one rule or arrangement
@@ -106,7 +126,7 @@ EVENT_ANAPHOR_NOUNS = frozenset(
 #: nouns for what a source published: "according to figures from the health office"
 RECORD_NOUNS = frozenset(
     """figure data datum statistic number estimate record count report survey poll study
-    document filing statement""".split()
+    document filing statement note log""".split()
 )
 
 

@@ -74,7 +74,7 @@ from .quotes import (
     works_at_body,
 )
 
-VERSION = "11"  # session 18: an act not done cites nobody; a lead weighing outlets
+VERSION = "12"  # session 44: "in the words of X" and "X's notes" cite X
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.

@@ -152,9 +152,10 @@ from .report_turns import named_turns
 from .retracted_reports import retracting_verb
 from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
+from .statement_headings import heading_before
 from .surname_chains import surname_chains
 
-VERSION = "24"  # session 43: a multiword name after "go to" makes none of its words a place
+VERSION = "25"  # session 44: statement headings, "in the words of", "police believe"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -1568,6 +1569,9 @@ class SpeakerResolver(_BodyResolution):
         subjects = [c for c in subjects if c[0] not in told]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
+        # the last person named, not one whose role says the other sex ("Lorna Beattie,
+        # the pupil's mother" is no "he")
+        prev = [m for m in prev if self._may_be(Speaker(m[1], m[2], m[3], "person"), tok.lower_)]
         if prev:
             _, name, s, e, _ = _introduced_person(doc, prev, window) or prev[-1]
             return Speaker(name, s, e, "person")
@@ -3477,7 +3481,32 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
             sp = resolver.resolve(source_holder(pobj))
             if sp is not None:
                 return _Attributed(sp, "according to", prep.idx)
-    return _colon_clause(doc, q, resolver) or _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
+    return (
+        _colon_clause(doc, q, resolver)
+        or _headed_statement(doc, q, resolver)
+        or _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
+    )
+
+
+def _headed_statement(doc, q: Quotation, resolver) -> _Attributed | None:
+    """The speaker a heading line names for the quotation that opens the next paragraph
+    ("A statement from our managing director, Philippa Denholm¶"…"", "A word from the race
+    director¶"…""; :func:`consilience.statement_headings.heading_before`): the object of
+    "from", a name in apposition to it first. None when no heading or no one resolves."""
+    span = heading_before(doc_text(doc), q.start - 1)
+    if span is None:
+        return None
+    words = [t for t in doc if span[0] <= t.idx < span[1]]
+    heads = [t for t in words if t.dep_ == "pobj"] + [
+        t for t in words if t.head.i == t.i or t.head.idx < span[0] or t.head.idx >= span[1]
+    ]
+    for tok in heads:
+        named = [c for c in tok.children if c.dep_ == "appos" and c.idx < span[1]]
+        for cand in named + [tok]:
+            sp = resolver.resolve(cand)
+            if sp is not None and sp.kind in ("person", "org") and not sp.plural:
+                return _Attributed(sp, "heading", cand.idx)
+    return None
 
 
 def _paragraph_of(text: str, qs: int, qe: int) -> tuple[int, int]:
@@ -4166,6 +4195,8 @@ def _reports(tok) -> bool:
         return True
     if tok.pos_ == "VERB" and tok.lemma_.lower() in JUDGING_VERBS:
         return any(_that_clause(c) for c in tok.children)  # "the judge ruled that …"
+    if _investigators_believe(tok):
+        return True
     if tok.pos_ != "VERB" or not says_by_sense(tok.lemma_):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
@@ -4173,6 +4204,24 @@ def _reports(tok) -> bool:
     return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children) or bool(
         _hearer_relative(tok)
     )
+
+
+#: verbs by which an inquiry gives its working account ("Police believe the thieves …")
+_INQUIRY_BELIEFS = frozenset({"believe", "suspect"})
+#: nouns of those who investigate for a body
+_INVESTIGATORS = frozenset({"police", "detective", "investigator", "officer", "inspector"})
+
+
+def _investigators_believe(verb) -> bool:
+    """ "Carrowshire Police believe the thieves climbed …", "Detectives suspect that …":
+    a body's or its investigators' working account, given as its statement, when the verb
+    carries a finite clause. A person's or a group's belief ("Residents believe …") is none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INQUIRY_BELIEFS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lemma_.lower() in _INVESTIGATORS or subj.ent_type_ == "ORG"):
+        return False
+    return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in verb.children)
 
 
 def _hearer_relative(verb) -> list:
@@ -4948,7 +4997,8 @@ def _full_person(sp: Speaker) -> bool:
 
 
 #: verbs of coming to know ("We're hearing from X that …", "learned from X that …")
-_INFORMED_ACTS = _RECEIVING_ACTS | frozenset({"hear", "learn"})
+#: ("We understand from the police that …")
+_INFORMED_ACTS = _RECEIVING_ACTS | frozenset({"hear", "learn", "understand", "gather"})
 
 
 def _informed(verb) -> bool:

@@ -1904,7 +1904,7 @@ def _kin_slot(groups: dict[tuple, list[Quantity]], key: tuple, q: Quantity) -> t
         if k[0] == "count"
         and k[1] == key[1]
         and k[3] == key[3]
-        and k[2] is not None
+        and k[2] not in (None, REST, OURS)  # the rest of a set, the writer's share: no act
         and q.article not in _articles(groups[k])
         and any(kin_acts(act, (r.measure or "").lower()) for r in groups[k] if r.measure)
     ]
