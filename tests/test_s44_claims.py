@@ -2,15 +2,61 @@
 heldout_s40 (session 44) and tested here on sentences written for these tests (none is a
 sentence of a held-out set).
 
+Claims (issue #11):
+- a "not" the parser hangs on an auxiliary-like verb ("I have not gone looking for the
+  dog", "gone" read as an auxiliary of "looking") denies the clause;
+- the content of a verb in an if- or unless-clause ("If you think you have found a nest")
+  is a case put, not a claim: its modality is conditional.
+
+- a forum post's edit footer ("Last edited by ... edited 2 times in total.") and a record's
+  citation line ("How to cite this record: ...") are page furniture, never a claim or a
+  unique fact;
+- a line in which the publisher describes itself in the simple present ("Kelby Mammal
+  Group is a registered charity.", "The Group meets on the first Monday of each month.") is
+  no unique fact; the same subject with news ("The Group says ...", "has counted ...") is.
+
 Readings (issue #12):
 - the rest of a set ("the other four cameras were found") is never a reading of the whole
   set's count ("The five cameras are back in the hide"), even when the whole's count is
-  told with a verb WordNet makes kin to "rest" ("are", "remain").
+  told with a verb WordNet makes kin to "rest" ("are", "remain");
+- a denial of an act done to a thing ("the two marshals left no spare radio") does not
+  dispute an act done to a person with a verb WordNet makes one ("got him out");
+- a time of day of people told by a pronoun ("40 of us set off at 9:00") and one of a thing
+  ("mist rolled in around ten") are two events' times, however alike their sentences.
 """
 
 from __future__ import annotations
 
 from brief_fixtures import conflicts_of
+
+from consilience.model import Article
+
+
+def _claims(text: str):
+    from consilience.analyse import analyse
+    from consilience.claims import extract_claims
+
+    art = Article(id="a0", source="a0.txt", text=text, published="2036-05-02")
+    return [c for an in analyse([art]) for c in extract_claims(an)]
+
+
+def test_not_on_an_auxiliary_like_verb_denies_the_clause():
+    found = {c.text: c.negated for c in _claims("We have not gone searching for the ferret.")}
+    assert found == {"We have not gone searching for the ferret.": True}
+    found = {c.text: c.negated for c in _claims("They have gone searching for the ferret.")}
+    assert found == {"They have gone searching for the ferret.": False}
+
+
+def test_content_of_a_verb_under_if_is_no_claim():
+    found = [
+        (c.text, c.modality)
+        for c in _claims("If you think you have seen the stolen tractor, ring the farm.")
+    ]
+    assert ("you have seen the stolen tractor", "conditional") in found
+    found = [
+        (c.text, c.modality) for c in _claims("Neighbours believe they have seen the tractor.")
+    ]
+    assert ("Neighbours believe they have seen the tractor", "asserted") in found
 
 
 def test_the_rest_of_a_set_is_no_reading_of_the_whole(bench):
@@ -25,3 +71,84 @@ def test_the_rest_of_a_set_is_no_reading_of_the_whole(bench):
         published="2036-05-02",
     )
     assert not [c for c in found if "camera" in c["subject"]]
+
+
+def test_a_thing_denied_is_no_person_acted_on(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "A walker had slipped into the gully before one of the marshals reached him and got "
+        "him out.",
+        "The two marshals on the ridge left no spare radio at the checkpoint when the mist "
+        "came in.",
+        published="2036-05-02",
+    )
+    assert not found
+
+
+def test_a_person_acted_on_is_still_disputed(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "The lifeboat crew reached the climber and got him out of the water.",
+        "The lifeboat crew did not get the climber out of the water; a helicopter lifted him.",
+        published="2036-05-02",
+    )
+    assert found
+
+
+def test_people_by_pronoun_and_weather_are_two_moments(bench):
+    found = conflicts_of(
+        bench,
+        "quantity",
+        "Thirty of us left the youth hostel at Garth Moss at 11:00 in sunshine, with the "
+        "summits clear.",
+        "Cloud came down on the summits around midday and several walkers took the wrong path.",
+        published="2036-05-02",
+    )
+    assert not [c for c in found if "time of day" in c["subject"]]
+
+
+def test_people_by_pronoun_still_meet_people(bench):
+    found = conflicts_of(
+        bench,
+        "quantity",
+        "Thirty of us left the youth hostel at Garth Moss at 11:00 in sunshine.",
+        "The walkers left the youth hostel at Garth Moss at 11:40 in sunshine.",
+        published="2036-05-02",
+    )
+    assert [c for c in found if "time of day" in c["subject"]]
+
+
+def test_forum_edit_footer_and_citation_line_are_furniture():
+    from consilience.boilerplate import boilerplate_spans
+
+    text = (
+        "A pine marten was filmed in the wood on Tuesday night.\n\n"
+        "Last edited by otterwatch_kel on Wed 3 Jun 2037, 21:04, edited 2 times in total.\n\n"
+        "How to cite this record: Kelby Mammal Group (2037), sighting KMG-0412.\n\n"
+        "Last edited pages of the survey were sent to the county on Friday."
+    )
+    found = [text[b.start : b.end] for b in boilerplate_spans(text)]
+    assert found == [
+        "Last edited by otterwatch_kel on Wed 3 Jun 2037, 21:04, edited 2 times in total.",
+        "How to cite this record: Kelby Mammal Group (2037), sighting KMG-0412.",
+    ]
+
+
+def test_the_publisher_describing_itself_is_no_unique_fact():
+    from consilience.analyse import analyse
+    from consilience.issuer_lines import issuer_line
+
+    outlet = "Kelby Mammal Group"
+    lines = {
+        "Kelby Mammal Group is a registered charity.": True,
+        "The Group meets on the first Monday of each month.": True,
+        "The Group says the marten was filmed near the car park.": False,
+        "The Group has counted four martens this spring.": False,
+        "The council meets on the first Monday of each month.": False,
+    }
+    for line, expected in lines.items():
+        art = Article(id="a0", source="a0.txt", text=line, published="2037-06-04", outlet=outlet)
+        an = next(iter(analyse([art])))
+        assert issuer_line(an.doc, 0, len(line), outlet) is expected, line

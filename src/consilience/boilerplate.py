@@ -147,6 +147,16 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a forum post's edit footer ("Last edited by jsmith on Sun 9 Aug, 10:31, edited 1 time in
+    # total.") and a record's citation line ("How to cite this record: ..."): the page's own
+    (
+        "credit",
+        re.compile(
+            r"(?:last edited by\s+\S.{0,120}?(?:,?\s*edited\s+\d+\s+times?\s+in\s+total)?"
+            r"|(?:how to cite|please cite|cite (?:this|it) as)\b.{0,300})\s*\.?",
+            re.I,
+        ),
+    ),
     (
         "caption",
         re.compile(

@@ -1364,6 +1364,20 @@ def _modality(tok) -> str:
     return "asserted"
 
 
+#: subordinators of a condition: what their clause says may not be so
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _said_under_condition(head) -> bool:
+    """The verb ``head``'s clause is the content of a verb that is itself in an if- or
+    unless-clause ("If you think *you have found a nest*", "unless officers believe *the
+    van was stolen*"): a case put, not a claim."""
+    says = head.head
+    return says.i != head.i and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in says.children
+    )
+
+
 def _perfect(verb) -> bool:
     """``verb`` is a perfect participle after "have" ("must *have come*")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
@@ -1471,9 +1485,12 @@ def _negated(tok, pred) -> bool:
         chain = [tok, pred] if tok.i != pred.i else [tok]
     flips = 0
     for t in chain:
+        # a "not" the parser hung on an auxiliary negates its verb too ("have not *gone*
+        # looking": "gone" parsed as an auxiliary of "looking")
+        kids = [*t.children, *(g for a in t.children if a.dep_ in _AUX_DEPS for g in a.children)]
         if any(
             (c.dep_ == "neg" and not limiting(c)) or c.lower_ == "never" or never_phrase(c)
-            for c in t.children
+            for c in kids
         ):
             flips += 1
         if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t) or _yet_to(t)):
@@ -1481,6 +1498,7 @@ def _negated(tok, pred) -> bool:
     return flips % 2 == 1
 
 
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 #: nouns of a moment that "at no ..." makes a clause's "never" ("at no stage", "at no time")
 NO_MOMENTS = frozenset({"stage", "point", "time", "moment"})
 
@@ -2234,6 +2252,8 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         modality = "hedged"  # "the figures suggest that ...": not established
     if modality == "asserted" and advice(head):
         modality = "conditional"  # "Boil water first", "Resolution 2, Approve the report"
+    if kind == "content" and modality == "asserted" and _said_under_condition(head):
+        modality = "conditional"  # "If you think you have found a nest": nothing found
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]

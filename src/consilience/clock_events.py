@@ -67,7 +67,27 @@ def participants(span) -> frozenset[str]:
         return frozenset({verb.head.lemma_.lower()})  # a clause hung on the noun it tells of
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return _noun_subjects(verb.head)  # "Hail started falling at 16:05": the hail
+    if _people_pronoun_subject(verb):
+        return frozenset({"person"})  # "we set off at 11:00", "40 of us left at 9"
     return frozenset()
+
+
+#: pronouns that can only name people (not "they" nor "it", which may be things)
+_PEOPLE_PRONOUNS = frozenset({"i", "we", "us", "he", "she", "you"})
+
+
+def _people_pronoun_subject(verb) -> bool:
+    """The subject of ``verb`` names people by a pronoun that can name nothing else: "we",
+    "I", "he", "she", or a number of them ("212 of us set off"), with no object the act is
+    done to (:func:`_acted_on` reads that)."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in _PEOPLE_PRONOUNS:
+            return True
+        if subj.like_num or subj.pos_ == "NUM":
+            of = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+            if any(g.lower_ in _PEOPLE_PRONOUNS for g in of):
+                return True
+    return False
 
 
 def _noun_subjects(verb) -> frozenset[str]:

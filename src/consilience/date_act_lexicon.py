@@ -323,7 +323,8 @@ def act_lemmas(tok) -> frozenset[str]:
     derived verbs (:func:`consilience.lexicon.verbs_of`; without any, those of its "-ing"
     synonyms, :func:`_synonym_verbs`: "theft" -> "steal") and the verb of an "-ing" noun
     ("sentencing" -> {"sentencing", "sentence"}); a verb with its phrasal form
-    (:func:`phrasal_preps`: "looked at" -> {"look", "look_at"}). Empty for None and for a support verb
+    (:func:`phrasal_preps`: "looked at" -> {"look", "look_at"}; a particle's,
+    "turned up" -> {"turn", "turn_up"}). Empty for None and for a support verb
     left without an event noun (it names no act on its own)."""
     if tok is None:
         return frozenset()
@@ -334,12 +335,24 @@ def act_lemmas(tok) -> frozenset[str]:
     if tok.pos_ in ("VERB", "AUX"):
         if lemma in SUPPORT_VERBS:
             return frozenset()
-        return frozenset({lemma} | {f"{lemma}_{p.lower_}" for p in phrasal_preps(tok)})
+        phrasal = {f"{lemma}_{p.lower_}" for p in phrasal_preps(tok)}
+        return frozenset({lemma} | phrasal | _particle_verbs(tok))
     out = {lemma} | (set(lexicon.verbs_of(lemma)) or _synonym_verbs(lemma))
     gerund = _gerund_verb(lemma)
     if gerund:
         out.add(gerund)
     return frozenset(out)
+
+
+def _particle_verbs(verb) -> set[str]:
+    """The phrasal verb a particle makes with ``verb`` when WordNet knows it ("turned up"
+    -> "turn_up", "called off" -> "call_off"); empty otherwise."""
+    lemma = verb.lemma_.lower()
+    return {
+        f"{lemma}_{c.lower_}"
+        for c in verb.children
+        if c.dep_ == "prt" and lexicon.senses(f"{lemma}_{c.lower_}", "v")
+    }
 
 
 def _synonym_verbs(noun: str) -> set[str]:
@@ -603,6 +616,7 @@ def phrasal_preps(verb) -> list:
         c
         for c in verb.children
         if c.dep_ == "prep"
+        and c.i > verb.i  # "On Wednesday the bells turned up": no "turn_on"
         and any(g.dep_ == "pobj" for g in c.children)
         and lexicon.senses(f"{lemma}_{c.lower_}", "v")
     ]

@@ -200,7 +200,7 @@ from .quote_marks import quotation_spans
 from .retracted_reports import retracted
 from .year_readings import period_year, reference_year
 
-VERSION = "8"  # session 43: a bare weekday in a dated day-by-day account
+VERSION = "9"  # session 44: no phrasal verb with a preposition before the verb; particle verbs
 
 WEEKDAYS = {
     "monday": 0,

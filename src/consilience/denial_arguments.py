@@ -17,7 +17,10 @@ reads their arguments:
   speaks of the person of the note, never of the subject another clause names;
 - **an unresolved object** ("I have not deducted *it*" / "A transaction fee is deducted
   from each donation"): a denial whose object is a bare pronoun names no matter another
-  clause's noun object can be checked against.
+  clause's noun object can be checked against;
+- **other patients** ("the two marshals left *no spare radio*" / "one of the marshals got
+  *him* out"): the denied act is done to a thing and the asserted one to a person, so the
+  two verbs, however alike in WordNet, are two acts.
 
 The case-marking prepositions are those of the recipient and goal roles (Fillmore 1968,
 "The case for case"); "from" and "with" are left out, as they often mark the matter itself
@@ -26,6 +29,8 @@ The case-marking prepositions are those of the recipient and goal roles (Fillmor
 """
 
 from __future__ import annotations
+
+from .date_act_lexicon import is_person_noun
 
 #: prepositions that mark a participant's role, not a place
 CASE_PREPS = frozenset({"on", "to", "against", "upon"})
@@ -38,8 +43,8 @@ _AUX = ("aux", "auxpass")
 
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
-    two matters ("recipients", "role", "elided subject", "unresolved object", "speaker"),
-    else None."""
+    two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
+    "patients"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -50,6 +55,8 @@ def apart(denied, asserted) -> str | None:
         return "unresolved object"
     if _speaker_object(_act(denied)) and _noun_patient(_act(asserted)):
         return "speaker"
+    if _thing_patient(_act(denied)) and _person_object(_act(asserted)):
+        return "patients"
     return None
 
 
@@ -61,7 +68,9 @@ def _speaker_object(verb) -> bool:
     """``verb`` is done to the speaker ("nobody tells *us* anything", "they never told
     *me*"): said of the speaker's own case, not of a participant another article names
     ("its 2,300 staff were told by text")."""
-    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
+    return any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children
+    )
 
 
 def _act(tok):
@@ -139,3 +148,26 @@ def _pronoun_object(verb) -> bool:
 
 def _noun_patient(verb) -> bool:
     return any(c.dep_ in _PATIENTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+#: object pronouns of one person
+_PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _thing_patient(verb) -> bool:
+    """``verb``'s direct object is a common noun that names no person ("left *no spare
+    radio*")."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_person_noun(c.lemma_)
+        for c in verb.children
+    )
+
+
+def _person_object(verb) -> bool:
+    """``verb``'s direct object is a person: "him"/"her" or a noun WordNet makes a person
+    ("got *her* out", "pulled *the boy* clear")."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.lower_ in _PERSON_PRONOUNS or (c.pos_ == "NOUN" and is_person_noun(c.lemma_)))
+        for c in verb.children
+    )

@@ -3378,6 +3378,12 @@ def _small_measure(dimension: str, value: float, rounding: float) -> bool:
     )
 
 
+#: how far "about" may stray for a round length of time ("about twenty minutes",
+#: "about three hours"): people guess durations more loosely than they count (a witness's
+#: "about twenty minutes" for a wait of seventeen), so a fifth either way, not a tenth
+DURATION_APPROXIMATION = 0.2
+
+
 def _approximation(value: float, rounding: float) -> float:
     """How far "about"/"nearly" may stray, relative to the figure: 10 % for a round figure
     ("about 600", one significant digit); for one given to two or more digits ("some
@@ -3407,7 +3413,10 @@ def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimens
         return value - rounding, hv + hr, kind
     if fig.num.vague:
         return value, fig.num.vague_high * fig.scale, "vague"  # type: ignore[operator]
-    widened = max(rounding, _approximation(value, rounding) * value)
+    share = _approximation(value, rounding)
+    if dimension == "duration" and share == 0.1:
+        share = DURATION_APPROXIMATION  # "about twenty minutes": a guess at a length of time
+    widened = max(rounding, share * value)
     if kind == "about":
         return value - widened, value + widened, kind
     if kind == "nearly":

@@ -24,6 +24,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .conflict_sides import fact_sides, states_side
 from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
+from .issuer_lines import issuer_line
 from .line_entries import entry_start
 from .line_rivals import RivalValues
 from .line_voice import first_person_voice, states_clause
@@ -176,7 +177,8 @@ def reject_reason(
     full = st.texts.text(aid)
     text = " ".join(full[s:e].split())
     doc = st.texts.ctx.analysis(aid).doc
-    why = _form_reason(doc, s, e, text, full) or _furniture_reason(doc, s, e, full)
+    outlet = st.texts.ctx.analysis(aid).article.outlet
+    why = _form_reason(doc, s, e, text, full) or _furniture_reason(doc, s, e, full, outlet)
     if why is not None:
         return why, None
     return _scored(members, main, st, doc, (s, e), text)
@@ -225,10 +227,11 @@ def _form_reason(doc, s: int, e: int, text: str, full: str) -> str | None:
     return None
 
 
-def _furniture_reason(doc, s: int, e: int, full: str) -> str | None:
-    """The reason the line ``s:e`` of ``doc`` (of the article text ``full``) is no fact of the story but a courtesy, a
-    line about the reporting, to the reader or about the issuer ("courtesy", "meta",
-    "address", "fragment", "contact"), else None."""
+def _furniture_reason(doc, s: int, e: int, full: str, outlet: str | None = None) -> str | None:
+    """The reason the line ``s:e`` of ``doc`` (of the article text ``full``, published by
+    ``outlet``) is no fact of the story but a courtesy, a line about the reporting, to the
+    reader or about the issuer (:func:`consilience.issuer_lines.issuer_line`) ("courtesy",
+    "meta", "address", "fragment", "contact"), else None."""
     if courtesy(doc, s, e):
         return "courtesy"  # "We are grateful to the volunteers": no fact of the story
     if meta_line(doc, s, e):
@@ -249,6 +252,8 @@ def _furniture_reason(doc, s: int, e: int, full: str) -> str | None:
         return "contact"  # "The full report is available on the website": a pointer
     if trailer_line(full, s):
         return "contact"  # "Notes for editors: ...", after "ENDS": about the issuer
+    if issuer_line(doc, s, e, outlet):
+        return "contact"  # "Upland Weather Service is a not-for-profit company."
     return None
 
 
