@@ -22,7 +22,12 @@ Readings (issue #12):
 - a denial of an act done to a thing ("the two marshals left no spare radio") does not
   dispute an act done to a person with a verb WordNet makes one ("got him out");
 - a time of day of people told by a pronoun ("40 of us set off at 9:00") and one of a thing
-  ("mist rolled in around ten") are two events' times, however alike their sentences.
+  ("mist rolled in around ten") are two events' times, however alike their sentences;
+- a person's pay ("the bar steward's salary was £39,000") is never a reading of what a
+  business takes in ("takings of £61,500"); "took £48,000" and "takings of £61,500" still
+  meet;
+- "about" a round length of time spans a fifth either way: "about thirty minutes" admits
+  "twenty-six minutes", not "fifty minutes".
 """
 
 from __future__ import annotations
@@ -152,3 +157,32 @@ def test_the_publisher_describing_itself_is_no_unique_fact():
         art = Article(id="a0", source="a0.txt", text=line, published="2037-06-04", outlet=outlet)
         an = next(iter(analyse([art])))
         assert issuer_line(an.doc, 0, len(line), outlet) is expected, line
+
+
+def test_about_a_round_duration_admits_a_close_one(bench):
+    def clash(first: str, second: str) -> list:
+        found = conflicts_of(
+            bench,
+            "quantity",
+            f"The ferry Skerry Rose waited outside Tollan harbour for {first} before the "
+            "pilot boat reached her.",
+            f"The ferry Skerry Rose waited outside Tollan harbour for {second} before the "
+            "pilot boat reached her.",
+            published="2036-05-02",
+        )
+        return [c for c in found if "minute" in " ".join(r["text"] for r in c["readings"])]
+
+    assert not clash("about thirty minutes", "twenty-six minutes")
+    assert clash("about thirty minutes", "fifty minutes")
+
+
+def test_pay_and_takings_are_two_properties(bench):
+    def money(first: str, second: str) -> list:
+        found = conflicts_of(bench, "quantity", first, second, published="2036-05-02")
+        return [c for c in found if "£" in " ".join(r["text"] for r in c["readings"])]
+
+    takings = "The boathouse bar had takings of £61,500 last season, the club's accounts show."
+    assert not money(
+        takings, "The bar steward's salary was £39,000 last season, the club's accounts show."
+    )
+    assert money(takings, "The boathouse bar took £48,000 last season, the club's accounts show.")

@@ -3378,9 +3378,10 @@ def _small_measure(dimension: str, value: float, rounding: float) -> bool:
     )
 
 
-#: how far "about" may stray for a round length of time ("about twenty minutes",
-#: "about three hours"): people guess durations more loosely than they count (a witness's
-#: "about twenty minutes" for a wait of seventeen), so a fifth either way, not a tenth
+#: how far "about" may stray for a length of time given to one significant digit ("about
+#: twenty minutes", "about three hours", "about 90 minutes"): people guess durations more
+#: loosely than they count (a witness's "about twenty minutes" for a wait of seventeen), so
+#: a fifth either way, not a tenth
 DURATION_APPROXIMATION = 0.2
 
 
@@ -3414,8 +3415,8 @@ def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimens
     if fig.num.vague:
         return value, fig.num.vague_high * fig.scale, "vague"  # type: ignore[operator]
     share = _approximation(value, rounding)
-    if dimension == "duration" and share == 0.1:
-        share = DURATION_APPROXIMATION  # "about twenty minutes": a guess at a length of time
+    if dimension == "duration" and value and float(f"{value:.1g}") == value:
+        share = DURATION_APPROXIMATION  # "about thirty minutes": a guess at a length of time
     widened = max(rounding, share * value)
     if kind == "about":
         return value - widened, value + widened, kind

@@ -165,6 +165,10 @@ MEASURE_CLASSES = {
     # an amount over a limit: "exceeded the limit by £19.6m", "the excess is £9.8m",
     # "overspent by almost £20m", "lost £19.6m more than the rules allow"
     "excess": {"margin", "excess", "overspend", "overrun"},
+    # what one person is paid for a post, and what a business or charity takes in: "a salary
+    # of £42,000" is never a reading of "takings of £48,200", however alike the sentences
+    "pay": {"salary", "wage", "wages", "remuneration", "stipend", "bonus", "pension"},
+    "income": {"takings", "taking", "revenue", "income", "turnover", "sales"},
 }  # fmt: skip
 _MEASURE_LOOKUP = {w: c for c, ws in MEASURE_CLASSES.items() for w in ws}
 
@@ -330,6 +334,10 @@ def _moved_thing(q: Quantity) -> str | None:
     return head
 
 
+#: verbs by which a business or a charity takes money in ("the café took £48,200")
+_MONEY_TAKEN = frozenset({"take", "earn", "gross"})
+
+
 def measure_class(q: Quantity) -> str | None:
     """The property a measured figure gives, folded over synonyms ("away" -> "range"); for
     a percentage what it is a share of (:func:`share_class`); None when nothing was read."""
@@ -349,6 +357,8 @@ def measure_class(q: Quantity) -> str | None:
         # the noun that did it
         thing = (q.entity or "").lower()
         return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
+    if q.dimension == "money" and m in _MONEY_TAKEN:
+        return "income"  # "the bar took £48,000": its takings, no time taken
     if m in _MEASURE_LOOKUP:
         if q.dimension == "duration" and _MEASURE_LOOKUP[m] in _MONEY_CLASSES:
             return m  # "spent two days underground" is no cost: the time of the verb
