@@ -2754,7 +2754,11 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     )
     kinds = name_kinds(a.doc for a in ctx.analyses)
     groups = _denial_groups(mentions, sim, entries, _conflict_groups(mentions, sim, entries, kinds))
-    conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
+    items = [(g, _conflict_item(mentions, entries, g, order)) for g in groups]
+    # an article keeps one side of a dispute (:func:`_one_side_each`); what is left may be
+    # one article's one date, told twice: no disagreement between articles
+    items = [(g, c) for g, c in items if _disagrees(c)]
+    groups, conflicts = [g for g, _ in items], [c for _, c in items]
     entries = _one_line_per_act(entries, groups, conflicts, order)
     # a denied date ("until June, not March") is no event of its own, nor is the year a
     # superlative is measured from ("its highest level since 2008") unless it is disputed
@@ -2765,6 +2769,20 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
+
+
+def _disagrees(conflict: dict[str, Any]) -> bool:
+    """A date conflict whose readings come from two or more articles and give two or more
+    dates that are not :func:`compatible`."""
+    readings = conflict["readings"]
+    if len({r["article"] for r in readings}) < 2:
+        return False
+    return any(
+        not compatible((a["value"], a["precision"]), (b["value"], b["precision"]))
+        for a in readings
+        for b in readings
+        if a["article"] != b["article"]
+    )
 
 
 def _baseline_entry(mentions, entry: dict[str, Any]) -> bool:

@@ -20,7 +20,12 @@ reads their arguments:
   clause's noun object can be checked against;
 - **other patients** ("the two marshals left *no spare radio*" / "one of the marshals got
   *him* out"): the denied act is done to a thing and the asserted one to a person, so the
-  two verbs, however alike in WordNet, are two acts.
+  two verbs, however alike in WordNet, are two acts;
+- **a rule** ("a marrow with a split *cannot be weighed* for a prize", "Numbers from a void
+  draw *will not be shown*" / "the judges weighed his marrow", "seven numbers were shown"):
+  a denial with a modal whose subject is any member of a class (an indefinite or "any"
+  noun, a bare plural) says what may or will happen to such things, no account of what
+  happened; a done act (past or perfect) is no side of it.
 
 The case-marking prepositions are those of the recipient and goal roles (Fillmore 1968,
 "The case for case"); "from" and "with" are left out, as they often mark the matter itself
@@ -44,7 +49,7 @@ _AUX = ("aux", "auxpass")
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
     two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
-    "patients"), else None."""
+    "patients", "rule"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -57,6 +62,8 @@ def apart(denied, asserted) -> str | None:
         return "speaker"
     if _thing_patient(_act(denied)) and _person_object(_act(asserted)):
         return "patients"
+    if _rule(_act(denied)) and _done(_act(asserted)):
+        return "rule"
     return None
 
 
@@ -170,4 +177,40 @@ def _person_object(verb) -> bool:
         c.dep_ == "dobj"
         and (c.lower_ in _PERSON_PRONOUNS or (c.pos_ == "NOUN" and is_person_noun(c.lemma_)))
         for c in verb.children
+    )
+
+
+#: modals of what may, must or will be done: with a class as subject, a rule
+_RULE_MODALS = frozenset({"can", "could", "may", "must", "shall", "will", "should", "ca", "wo"})
+#: determiners of any member of a class ("a pumpkin with a hole", "any entry")
+_CLASS_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "no"})
+
+
+def _class_subject(verb) -> bool:
+    """The subject of ``verb`` is any member of a class: a noun with "a"/"any"/"every", or
+    a plural noun with no determiner ("Numbers from a void draw")."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.pos_ != "NOUN":
+            continue
+        dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+        if dets and dets[0] in _CLASS_DETERMINERS:
+            return True
+        if not dets and subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
+            return True
+    return False
+
+
+def _rule(verb) -> bool:
+    """``verb`` states a rule: a modal on it and a class as its subject (module doc)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children)
+    return modal and _class_subject(verb)
+
+
+def _done(verb) -> bool:
+    """``verb`` tells a done act: a past form, or a perfect or past passive ("has weighed",
+    "were shown")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in _AUX and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children
     )

@@ -7,6 +7,7 @@ ago something was at the moment of writing.
     instructed(span) -> bool       # "Call our claims team on 0800 555 0142, 8am to 8pm"
     conditional(span) -> bool      # "if the share price rose by 50% over three years"
     ratio_term(span) -> bool       # "one instructor to eight pupils"
+    ruled(span) -> bool            # "only one ball may be released at a time"
 
 A **counterfactual** figure stands in a clause of "would/could/might have" + participle
 beside a condition that did not hold: an "if" clause, an inverted "Had you ...", or
@@ -31,6 +32,11 @@ A figure in a **condition** (a clause opened by "if" or "unless", or a conjunct 
 "if every target were met and the share price rose by 50%, the chief executive would
 receive ...") says what would have to happen, not what happened (Quirk et al. 1985 §15.33,
 open and hypothetical conditions alike).
+
+A figure in a **rule** (a modal clause that says how things must or may be done, marked as a
+norm by "at a time" / "at once" or by "under the rules / procedure / regulations": "Under
+the procedure only one ball may be released at a time") says what is allowed, not what
+happened at the event.
 
 All take a spaCy span of the figure and read its dependency parse; none raises.
 """
@@ -133,7 +139,9 @@ def conditional(span) -> bool:
 
 
 #: "one instructor to " before a count: the count is the second term of a ratio
-_RATIO_BEFORE = re.compile(r"\b(?:one|1|a|an|each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:to|for|per)\s+(?:every\s+)?$", re.I)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|1|a|an|each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:to|for|per)\s+(?:every\s+)?$", re.I
+)
 
 
 def ratio_term(span) -> bool:
@@ -143,3 +151,24 @@ def ratio_term(span) -> bool:
     doc = span.doc
     before = doc.text[max(0, span.start_char - 40) : span.start_char]
     return bool(_RATIO_BEFORE.search(before))
+
+
+#: modals of a norm ("may", "must", "can", "shall")
+_NORM_MODALS = frozenset({"may", "must", "can", "shall", "ca"})
+#: words that mark a modal clause as a norm, not a possibility
+_NORM_MARK = re.compile(
+    r"\bat (?:a|any one|one) time\b|\bat once\b|\bunder (?:the |its |our |their )?"
+    r"(?:[\w-]+ )?(?:rules?|procedures?|regulations?|law|licen[cs]e|terms)\b",
+    re.I,
+)
+
+
+def ruled(span) -> bool:
+    """The figure ``span`` stands in a rule: its clause's verb has a norm modal and the
+    sentence marks a norm (module doc)."""
+    verb = clause_verb(span.root, steps=30)
+    if verb is None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in verb.children):
+        return False
+    return bool(_NORM_MARK.search(verb.sent.text))

@@ -149,7 +149,15 @@ from .figure_scores import SCORE, score_at, stage_of
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
-from .figure_unreal import as_of, conditional, counterfactual, instructed, ratio_term, time_since
+from .figure_unreal import (
+    as_of,
+    conditional,
+    counterfactual,
+    instructed,
+    ratio_term,
+    ruled,
+    time_since,
+)
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
@@ -2198,8 +2206,10 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if counterfactual(span) or conditional(span):
-            q.qualifier = "reference"  # "would have been 30 months had you ...", "if ... rose by 50%"
+        if counterfactual(span) or conditional(span) or ruled(span):
+            # "would have been 30 months had you ...", "if ... rose by 50%", "only one ball
+            # may be released at a time": what would be, or is allowed, not what was
+            q.qualifier = "reference"
         elif q.dimension == "duration" and time_since(span):
             q.qualifier = "reference"
         elif q.dimension == "count" and ratio_term(span):
