@@ -6,7 +6,12 @@ Claims (issue #11):
 - a "not" the parser hangs on an auxiliary-like verb ("I have not gone looking for the
   dog", "gone" read as an auxiliary of "looking") denies the clause;
 - the content of a verb in an if- or unless-clause ("If you think you have found a nest")
-  is a case put, not a claim: its modality is conditional.
+  is a case put, not a claim: its modality is conditional;
+- what a physical thing let happen happened ("a loose bolt allowed the wheel to slip": the
+  wheel slipped); what a person or a body allowed is only permitted ("the council allowed
+  stalls to open late");
+- a clause of what usually happens ("Misprints like this are usually spotted by dealers") is
+  habitual: at another stage than a done act, so never one claim with it.
 
 - a forum post's edit footer ("Last edited by ... edited 2 times in total.") and a record's
   citation line ("How to cite this record: ...") are page furniture, never a claim or a
@@ -33,6 +38,9 @@ Readings (issue #12):
   reading of the event's count;
 - a date conflict left, after each article keeps one side, with one article's one date is
   no disagreement;
+- a length of time the latest report says was changed ("reduced her ban to three months")
+  updates an earlier report's ("banned her for nine months"); two reports of one decision
+  with two lengths and no word of change still disagree;
 - "about" a round length of time spans a fifth either way: "about thirty minutes" admits
   "twenty-six minutes", not "fifty minutes".
 """
@@ -249,3 +257,58 @@ def test_one_articles_one_date_is_no_date_conflict():
     assert not _disagrees({"readings": [{**one, "article": "a"}, {**one, "article": "b"}]})
     other = {"value": "2038-10-30", "precision": "day", "article": "b"}
     assert _disagrees({"readings": [{**one, "article": "a"}, other]})
+
+
+def _dated_conflicts(bench, *dated: tuple[str, str]) -> list[dict]:
+    from consilience.brief import build_brief
+
+    arts = [
+        Article(id=f"t{i}", source=f"t{i}.txt", text=t, outlet=f"o{i}.example", published=d)
+        for i, (d, t) in enumerate(dated)
+    ]
+    return [
+        c for c in build_brief(bench.build_context(arts))["conflicts"] if c["kind"] == "quantity"
+    ]
+
+
+def test_a_length_changed_later_is_an_update(bench):
+    first = ("2037-03-02", "The league's disciplinary panel banned Orla Fenwick from all league "
+             "matches for nine months.")  # fmt: skip
+    found = _dated_conflicts(
+        bench,
+        first,
+        (
+            "2037-05-20",
+            "On appeal, the league's board upheld the finding and reduced Orla "
+            "Fenwick's ban to three months.",
+        ),  # fmt: skip
+    )
+    assert [c.get("update") for c in found] == [True]
+    found = _dated_conflicts(
+        bench,
+        first,
+        (
+            "2037-03-03",
+            "The league's disciplinary panel banned Orla Fenwick from all league "
+            "matches for three months.",
+        ),  # fmt: skip
+    )
+    assert [bool(c.get("update")) for c in found] == [False]
+
+
+def test_what_a_thing_let_happen_happened():
+    found = {
+        c.text: c.modality for c in _claims("A loose bolt on the axle allowed the wheel to slip.")
+    }
+    assert found.get("allowed the wheel to slip") == "asserted"
+    found = {c.text: c.modality for c in _claims("The council allowed the stalls to open late.")}
+    assert found.get("allowed the stalls to open late") == "permitted"
+
+
+def test_what_usually_happens_is_no_done_act():
+    from consilience.align import stage
+
+    usual = _claims("Misprints like this are usually spotted by dealers in big cities.")
+    done = _claims("The misprint was spotted by a collector at Tarrow Quay.")
+    assert [c.modality for c in usual] == ["habitual"]
+    assert stage(usual[0]) != stage(done[0]) == "done"

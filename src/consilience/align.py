@@ -95,6 +95,7 @@ from .act_relations import relation
 from .claims import (
     COPULAS,
     FRAMES,
+    HABITUAL,
     NOMINAL_ACTS,
     PERMITTING,
     is_whole_sentence,
@@ -1369,9 +1370,10 @@ PERMITTED = "permitted"
 
 def stage(c: Claim) -> str:
     """Where the clause places its act: ``"done"`` (asserted, hedged), ``"pending"``
-    (:data:`PENDING`) or ``"permitted"`` (not done, and not said to be coming either)."""
-    if c.modality == PERMITTED:
-        return "permitted"
+    (:data:`PENDING`), ``"permitted"`` (not done, and not said to be coming either) or
+    ``"habitual"`` (what usually happens: :data:`consilience.claims.HABITUAL`)."""
+    if c.modality in (PERMITTED, HABITUAL):
+        return c.modality
     return "pending" if c.modality in PENDING else "done"
 
 

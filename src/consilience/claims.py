@@ -339,6 +339,12 @@ EMOTIVE_ADJECTIVES = frozenset(
     "delighted pleased happy proud thrilled excited sad saddened sorry glad".split()
 )
 HEDGES = frozenset({"reportedly", "allegedly", "likely", "possibly", "potentially", "probably"})
+#: adverbs of how often a kind of thing happens: their clause tells no one event
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "often", "generally", "typically", "normally", "commonly", "seldom", "rarely"}
+)
+#: modality of a clause that says what usually happens ("are usually found by dealers")
+HABITUAL = "habitual"
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 PATIENTS = ("dobj", "attr", "acomp", "oprd", "dative")
@@ -1361,6 +1367,8 @@ def _modality(tok) -> str:
             return "future"
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hedged"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
+        return HABITUAL  # "Errors like this are usually found by dealers": no one event
     return "asserted"
 
 
@@ -2743,10 +2751,34 @@ def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Clai
         return None
     out.actor_key, out.actor_keys = arg_key(actor, aliases), arg_keys(actor, aliases)
     out.actor, out.actor_label = _phrase(actor), _label(actor, aliases)
-    out.modality = "permitted"
+    out.modality = "asserted" if _caused(pred) else "permitted"
     out.attribution = out.attribution or claim.attribution
     out.superseded = out.superseded or claim.superseded  # "until now ... reluctant to allow"
     return out
+
+
+def _caused(pred) -> bool:
+    """A past "allowed X to ..." / "let X ..." whose subject is a physical thing, not a
+    person, a body or a decision ("a burr on the gate lip allowed the ball to lodge", "the
+    gap let water in"): a cause, so what it let happen happened. A permission given by
+    someone ("the council allowed residents to return") says only that it may."""
+    if pred.tag_ != "VBD":
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    return _physical_thing(subj.lemma_.lower())
+
+
+@lru_cache(maxsize=2048)
+def _physical_thing(noun: str) -> bool:
+    """The first WordNet sense of ``noun`` is a physical object that is no person and no
+    group ("burr", "seam", "gap" as an opening), WordNet's "physical_entity" below it."""
+    tops = frozenset(lexicon.senses("physical_entity", "n")[:1])
+    people = frozenset(lexicon.senses("person", "n")[:1] + lexicon.senses("social_group", "n")[:1])
+    if lexicon.reaches(noun, "n", people, first=1, depth=12):
+        return False
+    return lexicon.reaches(noun, "n", tops, first=1, depth=14)
 
 
 def _appointee(pred):

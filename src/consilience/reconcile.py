@@ -165,12 +165,17 @@ MEASURE_CLASSES = {
     # an amount over a limit: "exceeded the limit by £19.6m", "the excess is £9.8m",
     # "overspent by almost £20m", "lost £19.6m more than the rules allow"
     "excess": {"margin", "excess", "overspend", "overrun"},
-    # what one person is paid for a post, and what a business or charity takes in: "a salary
-    # of £42,000" is never a reading of "takings of £48,200", however alike the sentences
-    "pay": {"salary", "wage", "wages", "remuneration", "stipend", "bonus", "pension"},
-    "income": {"takings", "taking", "revenue", "income", "turnover", "sales"},
 }  # fmt: skip
 _MEASURE_LOOKUP = {w: c for c, ws in MEASURE_CLASSES.items() for w in ws}
+#: classes of sums of money only (a share "of base salary" is no pay): what one person is
+#: paid for a post, what a business or charity takes in, and what is left after costs; "a
+#: salary of £42,000" is never a reading of "takings of £48,200", nor revenue of profit
+MONEY_CLASSES = {
+    "pay": {"salary", "wage", "wages", "remuneration", "stipend", "bonus", "pension"},
+    "income": {"takings", "taking", "revenue", "income", "turnover", "sales"},
+    "profit": {"profit", "profits", "surplus"},
+}  # fmt: skip
+_MONEY_LOOKUP = {w: c for c, ws in MONEY_CLASSES.items() for w in ws}
 
 NOUN_CLASSES = {
     "troop": {"troop", "soldier", "personnel", "serviceman", "servicemen", "fighter", "force",
@@ -334,8 +339,23 @@ def _moved_thing(q: Quantity) -> str | None:
     return head
 
 
+#: verbs of a figure's move whose subject names the property ("profit fell to £241m")
+_MOVES = frozenset(
+    "fall rise drop grow increase decrease climb slip jump dip decline slump soar".split()
+)
 #: verbs by which a business or a charity takes money in ("the café took £48,200")
 _MONEY_TAKEN = frozenset({"take", "earn", "gross"})
+
+
+def _money_class(measure: str, owner: str) -> str | None:
+    """The class of :data:`MONEY_CLASSES` of a sum told by ``measure`` (its noun or verb)
+    and ``owner`` (the noun it is of): "took £48,000" -> income, "profit fell to £241m" ->
+    profit (the noun of a verb of moving names the property); None for any other."""
+    if measure in _MONEY_TAKEN:
+        return "income"  # "the bar took £48,000": its takings, no time taken
+    if measure in _MOVES:
+        return _MONEY_LOOKUP.get(owner) or _MEASURE_LOOKUP.get(owner)
+    return _MONEY_LOOKUP.get(measure)
 
 
 def measure_class(q: Quantity) -> str | None:
@@ -357,8 +377,10 @@ def measure_class(q: Quantity) -> str | None:
         # the noun that did it
         thing = (q.entity or "").lower()
         return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
-    if q.dimension == "money" and m in _MONEY_TAKEN:
-        return "income"  # "the bar took £48,000": its takings, no time taken
+    if q.dimension == "money":
+        money = _money_class(m, (q.entity or "").lower())
+        if money is not None:
+            return money
     if m in _MEASURE_LOOKUP:
         if q.dimension == "duration" and _MEASURE_LOOKUP[m] in _MONEY_CLASSES:
             return m  # "spent two days underground" is no cost: the time of the verb
@@ -2325,7 +2347,8 @@ def _mergeable_key(key: tuple) -> bool:
 def _known_class(key: tuple) -> bool:
     """The slot's property is one of the folded classes (not a bare verb or noun)."""
     mc = key[1]
-    return mc in MEASURE_CLASSES or mc in TIME_EVENTS or mc in ORDINAL_EVENTS
+    known = mc in MEASURE_CLASSES or mc in MONEY_CLASSES
+    return known or mc in TIME_EVENTS or mc in ORDINAL_EVENTS
 
 
 NOUN_SIMILARITY = 0.8
@@ -2630,6 +2653,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return apart and any(r.extra.get("later") for r in told)  # "raised £6,000 so far"
     if key[0] == "duration" and _flagged_before_last(readings, "so_far"):
         return True  # "have been out of action for three weeks", later "almost two months"
+    if key[0] == "duration" and _changed_last(readings):
+        return True  # "banned for twelve months", later "reduced his ban to six months"
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
@@ -2909,6 +2934,20 @@ def _scattered(readings: list[Reading]) -> bool:
     two), not one figure reported differently."""
     values = [abs(r.q.value) for r in readings if r.q.value]
     return bool(values) and max(values) > SCATTER * min(values)
+
+
+def _changed_last(readings: list[Reading]) -> bool:
+    """The latest report's reading says its figure was changed to what it gives ("reduced
+    his ban to six months", "extended the closure to eight weeks": a verb of change with
+    the figure as its goal), and some earlier report gives another figure: a decision
+    revised, not a disagreement."""
+    latest = max(readings, key=lambda r: r.published or "")
+    if not latest.extra.get("changed"):
+        return False
+    return any(
+        (r.published or "") < (latest.published or "") and not _overlap(r.interval, latest.interval)
+        for r in readings
+    )
 
 
 def _update_entry(
