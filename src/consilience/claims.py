@@ -2762,7 +2762,7 @@ def _caused(pred) -> bool:
     person, a body or a decision ("a burr on the gate lip allowed the ball to lodge", "the
     gap let water in"): a cause, so what it let happen happened. A permission given by
     someone ("the council allowed residents to return") says only that it may."""
-    if pred.tag_ != "VBD":
+    if pred.tag_ != "VBD" or lemma_of(pred) not in _LETTING:
         return False
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
@@ -2770,13 +2770,18 @@ def _caused(pred) -> bool:
     return _physical_thing(subj.lemma_.lower())
 
 
+#: verbs of letting something happen (not "gave the go-ahead": a decision)
+_LETTING = frozenset({"allow", "let", "enable", "permit"})
+
+
 @lru_cache(maxsize=2048)
 def _physical_thing(noun: str) -> bool:
-    """The first WordNet sense of ``noun`` is a physical object that is no person and no
-    group ("burr", "seam", "gap" as an opening), WordNet's "physical_entity" below it."""
+    """The first WordNet sense of ``noun`` is a physical object and none of its first three
+    senses is a person or a group ("burr", "seam"; not "regulator", a device and an
+    official), WordNet's "physical_entity" below it."""
     tops = frozenset(lexicon.senses("physical_entity", "n")[:1])
     people = frozenset(lexicon.senses("person", "n")[:1] + lexicon.senses("social_group", "n")[:1])
-    if lexicon.reaches(noun, "n", people, first=1, depth=12):
+    if lexicon.reaches(noun, "n", people, first=3, depth=12):
         return False
     return lexicon.reaches(noun, "n", tops, first=1, depth=14)
 

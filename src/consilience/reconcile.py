@@ -340,9 +340,8 @@ def _moved_thing(q: Quantity) -> str | None:
 
 
 #: verbs of a figure's move whose subject names the property ("profit fell to £241m")
-_MOVES = frozenset(
-    "fall rise drop grow increase decrease climb slip jump dip decline slump soar".split()
-)
+#: ("increase" / "decrease" are the measures of a change's size: "cut by €2m")
+_MOVES = frozenset("fall rise drop grow climb slip jump dip decline slump soar".split())
 #: verbs by which a business or a charity takes money in ("the café took £48,200")
 _MONEY_TAKEN = frozenset({"take", "earn", "gross"})
 
@@ -354,7 +353,7 @@ def _money_class(measure: str, owner: str) -> str | None:
     if measure in _MONEY_TAKEN:
         return "income"  # "the bar took £48,000": its takings, no time taken
     if measure in _MOVES:
-        return _MONEY_LOOKUP.get(owner) or _MEASURE_LOOKUP.get(owner)
+        return _MONEY_LOOKUP.get(owner)
     return _MONEY_LOOKUP.get(measure)
 
 
