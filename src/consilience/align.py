@@ -869,7 +869,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     argument in any role, :func:`opposite_acts`); both current or both superseded (a state
     the text places before now); both said of all of a set or both of part of it
     (:func:`consilience.quantifier_scopes.scopes_disagree`: "covers every road" / "covers
-    most streets")."""
+    most streets"); both of one version of a thing (:func:`other_versions`)."""
     return not (
         a.superseded != b.superseded
         or figures_disagree(a, b)
@@ -881,7 +881,22 @@ def compatible(a: Claim, b: Claim) -> bool:
         or scopes_disagree(a.text, b.text)
         or counted_part(a, b)
         or counted_part(b, a)
+        or other_versions(a, b)
     )
+
+
+#: words that make a thing a later version of another ("sent *corrected* results")
+VERSION_WORDS = frozenset({"corrected", "correct", "revised", "amended", "updated"})
+
+
+def other_versions(a: Claim, b: Claim) -> bool:
+    """One claim's object is a later version of a thing ("sent *corrected* results to all
+    94 customers") and the other's is not ("was sent a stranger's results"): two things,
+    so two acts."""
+    pa, pb = (set((c.patient or "").lower().split()) for c in (a, b))
+    if not pa or not pb:
+        return False
+    return bool(pa & VERSION_WORDS) != bool(pb & VERSION_WORDS)
 
 
 def counted_part(whole: Claim, part: Claim) -> bool:
@@ -1686,6 +1701,7 @@ def compatible_but_figures(a: Claim, b: Claim) -> bool:
         or scopes_disagree(a.text, b.text)
         or counted_part(a, b)
         or counted_part(b, a)
+        or other_versions(a, b)
     )
 
 

@@ -1230,9 +1230,9 @@ def _lemma_with_light(tok) -> str:
         return "run_aground"  # a vessel stranded: neither "run" (in service) nor a ban
     if lemma == "clear" and _cleared_party(tok):
         return "clear_of"  # "cleared her of a charge": acquitted, not an approval
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is not None and (lemma, obj.lemma_.lower()) in VERB_NOUNS:
-        return VERB_NOUNS[(lemma, obj.lemma_.lower())]
+        return VERB_NOUNS[(lemma, obj.lemma_.lower())]  # "raised the alarm", "the alarm was raised"
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
         return "come_after"
     deverbal = _deverbal_light(tok)
@@ -1874,6 +1874,8 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
         patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
         patient = _prep_object(pred)
+    if passive and (lemma_of(pred), subj.lemma_.lower()) in VERB_NOUNS:
+        return agent_obj, _prep_object(subj)  # "the alarm was raised by a ranger": fear
     if passive:
         return agent_obj, subj
     return subj, patient
@@ -2758,16 +2760,36 @@ def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Clai
 
 
 def _caused(pred) -> bool:
-    """A past "allowed X to ..." / "let X ..." whose subject is a physical thing, not a
-    person, a body or a decision ("a burr on the gate lip allowed the ball to lodge", "the
-    gap let water in"): a cause, so what it let happen happened. A permission given by
-    someone ("the council allowed residents to return") says only that it may."""
+    """A past "allowed X to ..." / "let X ..." whose subject is a physical thing or its
+    wear, or the noun "cause", not a person, a body or a decision ("a burr on the gate lip
+    allowed the ball to lodge", "Probable cause: wear on the lip allowed ...", "the gap let
+    water in"): a cause, so what it let happen happened. A permission given by someone
+    ("the council allowed residents to return") says only that it may."""
     if pred.tag_ != "VBD" or lemma_of(pred) not in _LETTING:
         return False
-    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+    subj = _letting_subject(pred)
+    if subj is None or subj.ent_type_:
         return False
-    return _physical_thing(subj.lemma_.lower())
+    noun = subj.lemma_.lower()
+    return noun in _CAUSE_NOUNS or _physical_thing(noun)
+
+
+def _letting_subject(pred):
+    """The common-noun subject of a verb of letting, or a bare verb the parser hung before
+    it in the subject's place, a noun it mistook ("*Wear* on the gate lip allowed ..."),
+    or None."""
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj if subj.pos_ == "NOUN" else None
+    first = next(iter(pred.lefts), None)
+    if first is None or first.dep_ not in ("advcl", "csubj") or first.tag_ != "VB":
+        return None
+    bare = not any(c.dep_ in ("aux", "nsubj", "mark") for c in first.children)
+    return first if bare and first.i == first.sent.start else None
+
+
+#: nouns that name a cause as such ("Probable *cause*: ... allowed the ball to lodge")
+_CAUSE_NOUNS = frozenset({"cause", "reason"})
 
 
 #: verbs of letting something happen (not "gave the go-ahead": a decision)
@@ -2776,10 +2798,16 @@ _LETTING = frozenset({"allow", "let", "enable", "permit"})
 
 @lru_cache(maxsize=2048)
 def _physical_thing(noun: str) -> bool:
-    """The first WordNet sense of ``noun`` is a physical object and none of its first three
+    """The first WordNet sense of ``noun`` is a physical object, or the wearing down or
+    damage of one ("wear on the gate lip", "corrosion"), and none of its first three
     senses is a person or a group ("burr", "seam"; not "regulator", a device and an
-    official), WordNet's "physical_entity" below it."""
-    tops = frozenset(lexicon.senses("physical_entity", "n")[:1])
+    official): WordNet's "physical_entity", "deterioration" (first two senses) or "damage"
+    above its first sense."""
+    tops = frozenset(
+        lexicon.senses("physical_entity", "n")[:1]
+        + lexicon.senses("deterioration", "n")[:2]
+        + lexicon.senses("damage", "n")[:1]
+    )
     people = frozenset(lexicon.senses("person", "n")[:1] + lexicon.senses("social_group", "n")[:1])
     if lexicon.reaches(noun, "n", people, first=3, depth=12):
         return False

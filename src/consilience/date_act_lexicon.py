@@ -626,14 +626,17 @@ def act_things(head) -> frozenset[str]:
     """The common nouns the act ``head`` acts on: an event noun's "of" object ("the auction
     of the violin" -> violin); a verb's object or passive subject, the verb a verb of
     starting or ending governs ("started exporting" -> export), the object of a phrasal
-    verb's preposition ("looked at the slope" -> slope), else the subject of an
-    intransitive verb ("the plant opened" -> plant). Names are left to :func:`role_names`."""
+    verb's preposition ("looked at the slope" -> slope), the noun a past participle
+    modifies ("a disc cut from the stump" -> disc), else the subject of an intransitive
+    verb ("the plant opened" -> plant). Names are left to :func:`role_names`."""
     if head is None:
         return frozenset()
     kids = list(head.children)
     if head.pos_ not in ("VERB", "AUX"):
         return frozenset(_common(g for c in kids if c.lower_ == "of" for g in c.children))
     found = _common(c for c in kids if c.dep_ in ("dobj", "nsubjpass"))
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN":
+        found |= _common([head.head])  # "a disc *cut* from the stump": the disc is cut
     found |= _common(g for p in phrasal_preps(head) for g in p.children if g.dep_ == "pobj")
     if verb_class(head) in VERB_CLASSES:  # "started exporting": what is started
         found |= {c.lemma_.lower() for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"}

@@ -168,11 +168,13 @@ from .date_counted_back import counted_text, counted_years, near_years
 from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
+from .date_fields import field_act, label_acts
 from .date_generic import generic_weekday
 from .date_happenings import happening_subjects
 from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
 from .date_narrative import narrative_day
+from .date_occasions import occasion_words, same_occasion
 from .date_onsets import onset, resolve_anaphors, same_onset
 from .date_prior import (
     PART_OF_DAY_NOUNS,
@@ -1372,7 +1374,37 @@ def _with_appositive_dates(doc, spans: list) -> Iterator:
         k += 1
 
 
+_WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+#: a day, month and year written out, a weekday before it or not: "Wed 14/11/2040",
+#: "17/11/2040", "Thursday 15 November", "15 November 2040"; the tagger often leaves one
+#: untagged, tags it a time with a clock after it, or tags only its month and year after
+#: "the night of 15"
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY_WORD})?(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?: \d{4})?)\b"
+)
+
+
 def _entity_dates(doc):
+    """The spans :func:`_date_spans` reads: the tagger's DATE entities (and date-like TIME
+    and CARDINAL ones), with written dates it left untagged or tagged in part
+    (:data:`_WRITTEN_DATE`) in place of the parts."""
+    found = list(_tagged_dates(doc))
+    for m in _WRITTEN_DATE.finditer(doc_text(doc)):
+        inside = [s for s in found if m.start() <= s.start_char and s.end_char <= m.end()]
+        rest = [s for s in found if s not in inside]
+        if any(s.start_char < m.end() and m.start() < s.end_char for s in rest):
+            continue  # the tagger's span reaches beyond: its reading stands
+        if len(inside) == 1 and inside[0].text == m.group():
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found = rest + [span]
+    return sorted(found, key=lambda s: s.start_char)
+
+
+def _tagged_dates(doc):
     for ent in doc.ents:
         if ent.label_ == "DATE" and _year_group(ent):
             continue  # "pupils in Years 7, 8 and 9", "Year 2 of the plan": a label, no date
@@ -1946,8 +1978,13 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     coverage of today's vote", "That's all from us today"; a welcome, thanks or imperative
     to the reader, :func:`consilience.meta_lines.reader_address`), the day an act's outcome
     takes effect beside the act's own date (:func:`consilience.date_effect.
-    effect_date_beside_act`), or the day of a statement (:func:`dates_a_statement`)."""
+    effect_date_beside_act`), or the day of a statement (:func:`dates_a_statement`). The
+    value of a field that names an act ("Date felled: Wednesday 11 April 2040 | Status:
+    final", :func:`consilience.date_fields.field_act`) dates that act, on a table line or
+    a short one alike."""
     doc = analysis.doc
+    if field_act(doc_text(doc), m.start):
+        return dates_a_statement(doc, m.start, m.end)  # "Date felled: Wednesday 11 April"
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
         return True
     if _dateline_end(doc_text(doc), m.start, m.end) is not None:
@@ -2395,6 +2432,8 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "deadline": _deadline(doc, m),
                     "numbers": _numbers(doc, m),
                     "name": _act_name(doc, m, (cs, ce)),
+                    "occasion": occasion_words(doc, m.start, m.end),
+                    "field": field_act(text, m.start),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
                     "negative": negative_act(doc, m.start, m.end)
@@ -2405,6 +2444,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
             )
         anchor = publication_anchor(analysis)
         for o in found:
+            if o["field"]:  # "Delivery date: Wed 14/11/2040": the act the label names
+                o["act"] = o["act"] | label_acts(o["field"])
+                o["act_agents"], o["roles"] = frozenset(), {}  # "Date" parsed as a subject
             o["planned"] = _planned_by_date(o["planned"], o["m"], anchor)
             o["instead"] = _instead_mention(found, o, len(out))
             o["row_text"] = text[o["row"][0] : o["row"][1]]
@@ -3098,7 +3140,10 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """Two date mentions (as :func:`_mentions` gives them) with event similarity ``sim``
     date one act: the last occurrence of one act ("the first strike since 1994" / "the last
     time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
-    one thing (:func:`_same_class_act`); one act named alike in other words
+    one thing (:func:`_same_class_act`); one named one-day occasion, whatever act the
+    clauses tell of it (:func:`consilience.date_occasions.same_occasion`); the act a record's
+    field names and the same act told in a clause (:func:`consilience.date_fields.
+    field_act`: a record is of the story's thing); one act named alike in other words
     (:func:`_same_act_by_lexicon`); one thing acted on in other verbs
     (:func:`_same_act_on_thing`); the act before the story's, counted by one rank in both
     (:func:`_same_rank_before`); one happening, the subject, on one thing
@@ -3120,6 +3165,10 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
     if a["planned"] and same_onset(a.get("onset"), b.get("onset")) and not _other_args(a, b):
         return sim >= CLASS_SIMILARITY  # "takes effect on 1 July" / "to come into force in 2028"
+    if same_occasion(a.get("occasion", frozenset()), b.get("occasion", frozenset())):
+        return True  # one named one-day occasion: "drew pegs for the X Final" / "at the X Final"
+    if a.get("field") or b.get("field"):
+        return bool(a["act"] & b["act"])  # "Date felled: 11 April" / "felled the oak on 10 April"
     if a["last"] is not None and b["last"] is not None:
         if _same_last(a["last"], b["last"]):
             return sim >= LAST_SIMILARITY and not _other_args(a, b)

@@ -25,7 +25,10 @@ reads their arguments:
   draw *will not be shown*" / "the judges weighed his marrow", "seven numbers were shown"):
   a denial with a modal whose subject is any member of a class (an indefinite or "any"
   noun, a bare plural) says what may or will happen to such things, no account of what
-  happened; a done act (past or perfect) is no side of it.
+  happened; only another rule is a side of it, never a done act or a thing named;
+- **another referent** ("the weigh-off went ahead without *his pumpkin*" / "won with *a
+  pumpkin* of 702.5 kg"): a thing the denial picks by owner or "the" is not the one the
+  assertion brings in with "a".
 
 The case-marking prepositions are those of the recipient and goal roles (Fillmore 1968,
 "The case for case"); "from" and "with" are left out, as they often mark the matter itself
@@ -49,7 +52,7 @@ _AUX = ("aux", "auxpass")
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
     two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
-    "patients", "rule"), else None."""
+    "patients", "rule", "referent"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -62,9 +65,29 @@ def apart(denied, asserted) -> str | None:
         return "speaker"
     if _thing_patient(_act(denied)) and _person_object(_act(asserted)):
         return "patients"
-    if _rule(_act(denied)) and _done(_act(asserted)):
+    if _rule(_act(denied)) and not _rule(_act(asserted)):
         return "rule"
+    if _picked(denied) and _new_referent(asserted):
+        return "referent"
     return None
+
+
+def _picked(noun) -> bool:
+    """``noun`` names one known thing: under a possessive or "the", "this", "that"
+    ("went ahead without *his* pumpkin")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in noun.children
+    )
+
+
+def _new_referent(noun) -> bool:
+    """``noun`` brings in a thing not named before, under "a" or "an" ("won with *a
+    pumpkin* of 702.5 kg"): no mention of a thing another clause picks by owner or
+    "the"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    )
 
 
 #: first-person objects: the speaker or writer and the people with them
@@ -201,9 +224,32 @@ def _class_subject(verb) -> bool:
 
 
 def _rule(verb) -> bool:
-    """``verb`` states a rule: a modal on it and a class as its subject (module doc)."""
+    """``verb`` states a rule (module doc): a modal on it and a class as its subject, or a
+    simple present with any member of a class acting on any member of one ("any hole
+    that reaches the cavity *rules* a pumpkin out", "a hole into the cavity rules a
+    pumpkin out"; not "a new report finds no evidence": one report, one finding)."""
     modal = any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children)
-    return modal and _class_subject(verb)
+    if modal:
+        return _class_subject(verb)
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in _AUX for c in verb.children):
+        return False
+    return _class_subject(verb) and (_any_subject(verb) or _indefinite_object(verb))
+
+
+def _any_subject(verb) -> bool:
+    """The subject of ``verb`` is a noun under "any", "every" or "each"."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "each")
+        for s in verb.children if s.dep_ == "nsubj" for c in s.children
+    )  # fmt: skip
+
+
+def _indefinite_object(verb) -> bool:
+    """The object of ``verb`` is a noun under "a" or "an" ("rules *a pumpkin* out")."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an")
+        for o in verb.children if o.dep_ == "dobj" for c in o.children
+    )  # fmt: skip
 
 
 def _done(verb) -> bool:

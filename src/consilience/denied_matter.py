@@ -198,7 +198,7 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "did not agree unanimously": the manner is denied, the act untold
         if pos == "v" and likeness_only(t):
             continue  # "had never seen anything like it": surprise, no act of seeing
-        if pos == "v" and _compound_part(t):
+        if (pos == "v" and _compound_part(t)) or _word_start(t):
             continue  # "not self-employed contractors": a kind of contractor, no act
         if pos == "n" and t.i not in denied and t.dep_ == "poss":
             continue  # "the production's own contractor": an owner named, no act done
@@ -246,6 +246,16 @@ def _compound_part(t) -> bool:
         return False
     hyphen = t.doc[t.i - 1]
     return hyphen.text == "-" and not hyphen.whitespace_ and not t.doc[t.i - 2].whitespace_
+
+
+def _word_start(t) -> bool:
+    """``t`` begins a hyphenated word that the parser split ("the *weigh*-off", "a
+    *call*-out"): part of a word, which names something else than ``t`` alone (a contest,
+    not an act of weighing)."""
+    if t.whitespace_ or t.i + 2 >= len(t.doc):
+        return False
+    hyphen = t.doc[t.i + 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and t.doc[t.i + 2].is_alpha
 
 
 def _participles(noun) -> frozenset[str]:
@@ -757,6 +767,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             out |= {c.i for c in t.children if c.dep_ in ("pcomp", "pobj")} | _of_nouns(t)
         elif _absence_of(t):
             out |= _of_nouns(t.head)
+        elif t.lower_ in ABSENT_WORDS:
+            out |= _absent_with(t)
         elif t.lower_ == "against" and t.dep_ == "prep" and _deciding(t.head):
             ahead |= {o.i for o in t.children if o.dep_ == "pobj"} | _of_nouns(t)
             ahead |= {c.i for o in t.children for c in o.children if c.dep_ == "compound"}
@@ -810,6 +822,38 @@ def _absence_of(t) -> bool:
     while adj.dep_ == "conj":
         adj = adj.head
     return adj.pos_ in ("ADJ", "VERB", "AUX") and adj.dep_ != "amod"
+
+
+#: participles and adjectives that say a thing is not there ("with the gold *missing*")
+ABSENT_WORDS = frozenset({"missing", "absent", "omitted", "lacking", "gone"})
+
+
+def _absent_with(absent) -> set[int]:
+    """The noun (with its compounds) that a participle or adjective of absence says is
+    not there ("sold *with the gold ink missing*", "genuine, *with the gold (value and
+    crest) omitted*", "a genuine *gold omitted*"): denied, as a "without" phrase's noun
+    is. The parser hangs the noun under the word as its subject right after "with" or as
+    a compound, or the word on the verb right after the "with" phrase's noun."""
+    for n in absent.children:
+        if n.dep_ in ("nsubj", "nsubjpass") and _after_with(n):
+            return _noun_words(n)
+    compounds = {n.i for n in absent.children if n.dep_ == "compound"}
+    if compounds:
+        return compounds  # "with the rear hatch absent": the noun parsed as a compound
+    before = absent.doc[absent.i - 1] if absent.i > 0 else None
+    if absent.dep_ not in _HUNG_AFTER or before is None or before.pos_ != "NOUN":
+        return set()
+    return _noun_words(before) if before.dep_ == "pobj" and before.head.lower_ == "with" else set()
+
+
+def _after_with(noun) -> bool:
+    """The phrase of ``noun`` comes right after "with" ("with *the gold*")."""
+    edge = noun.left_edge.i
+    return edge > 0 and noun.doc[edge - 1].lower_ == "with"
+
+
+#: where the parser hangs a participle that follows a "with" phrase
+_HUNG_AFTER = frozenset({"advcl", "acl", "amod", "xcomp", "dep"})
 
 
 def _narrowing(without) -> bool:
@@ -1099,8 +1143,21 @@ def _named_kind(no) -> bool:
 
 
 def _joined(t) -> str:
-    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), "")
+    """The lemma of verb ``t`` with its particle ("rule_out"), the particle also when the
+    parser took it for a preposition with no object of its own before "of" ("rules a
+    pumpkin *out of* the competition")."""
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or _particle_prep(c)), "")
     return f"{t.lemma_.lower()}_{prt}" if prt else t.lemma_.lower()
+
+
+def _particle_prep(c) -> bool:
+    """``c`` is a particle parsed as a preposition: "out", "off" ... with no object, only an
+    "of" phrase under it."""
+    kids = list(c.children)
+    return (
+        c.dep_ == "prep" and c.lower_ in _PARTICLES and bool(kids)
+        and all(k.dep_ == "prep" and k.lower_ == "of" for k in kids)
+    )  # fmt: skip
 
 
 def _relative(verb) -> bool:
@@ -1497,7 +1554,7 @@ def _one_theme(d: Polar, a: Polar) -> bool:
     300 flights")."""
     if a.theme and d.theme_mods - a.theme_mods and not _one_referent(d, a):
         return False
-    if _other_sex(d, a):
+    if _other_sex(d, a) or _state_of_another(d, a):
         return False
     if not (d.theme and a.theme) or d.theme == a.theme:
         return True
@@ -1508,6 +1565,19 @@ def _one_theme(d: Polar, a: Polar) -> bool:
     if formal_pair(d.lemma, a.lemma) and _kin(d.theme, a.theme):
         return True  # "not yet signed off the rise" / "approved the increase"
     return d.theme in kinds(a.theme, "n", 3, 1) or a.theme in kinds(d.theme, "n", 3, 1)
+
+
+def _state_of_another(d: Polar, a: Polar) -> bool:
+    """One lemma as an adjective in one clause and as a verb in the other, the adjective
+    said of another thing than both the verb's object and what the verb is said of: two
+    senses ("no adjudicator was *present*" / "Joss Merriman *presents* the draw"), not a
+    state and the act that brings it about ("the road was not *clear*" / "crews
+    *cleared* the road", "the shop *opened*")."""
+    adj, verb = (d, a) if d.pos == "a" else (a, d)
+    if {d.pos, a.pos} != {"a", "v"} or adj.lemma != verb.lemma or not adj.bearer:
+        return False
+    told = verb.bearer | ({verb.theme} if verb.theme else set())
+    return bool(told) and not adj.bearer & told
 
 
 #: WordNet kinds of a unit that measures a stretch of a thing or of time

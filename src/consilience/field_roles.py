@@ -10,10 +10,12 @@ and calls them by the field's role ever after::
     field_holders(text) -> {"recipient": "Lampwick Stage Engineering Ltd"}
     field_holder("The recipient", text) -> "Lampwick Stage Engineering Ltd"
 
-A field is a line of its own: a label of one to three words, optionally followed by "name"
+A field is a line of its own, or one of the fields of a line split by " | " ("Lab
+reference: FL-40-2291 | Client: Corrandale Fuels Ltd (Tollbarrow) | ..."): a label of one
+to three words, optionally followed by "name"
 ("Recipient name:", "Applicant:", "Food business operator:"), a colon, then a value of
 capitalised words after any title (a name, not a sentence: at most eight words, no full stop
-at the end). A role given to two different names in one text names nobody.
+at the end), a place in brackets after it left off. A role given to two different names in one text names nobody.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from __future__ import annotations
 import re
 
 _FIELD = re.compile(
-    r"^(?P<role>[A-Z][a-z]{2,20}(?: [a-z]{3,20}){0,2}?)(?: name)?:[ \t]+"
-    r"(?P<value>[A-Z][^\n:|]{1,80}?)[ \t]*$",
+    r"(?:^|\| )(?P<role>[A-Z][a-z]{2,20}(?: [a-z]{3,20}){0,2}?)(?: name)?:[ \t]+"
+    r"(?P<value>[A-Z][^\n:|]{1,80}?)[ \t]*(?=\||$)",
     re.M,
 )
+#: a place or branch in brackets after a name ("Corrandale Fuels Ltd (Tollbarrow)")
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,40}\)$")
 #: titles a field's value may open with ("Mr Marco Delane"): the name is the rest
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? +")
 #: small words a name may carry between its capitalised words ("Bank of Orla", "Hart & Co")
@@ -45,7 +49,7 @@ def field_holders(text: str) -> dict[str, str]:
     whose value is a name; a role with two different names is left out."""
     found: dict[str, set[str]] = {}
     for m in _FIELD.finditer(text):
-        value = _TITLE.sub("", m["value"].strip())
+        value = _BRACKETED.sub("", _TITLE.sub("", m["value"].strip()))
         if _name_like(value):
             found.setdefault(m["role"].lower(), set()).add(value)
     return {role: next(iter(v)) for role, v in found.items() if len(v) == 1}

@@ -168,9 +168,10 @@ _ALARM_NOUNS = frozenset({"alarm", "alert"})
 
 
 def _raises_alarm(tok) -> bool:
-    """Verb token ``tok`` raises the alarm ("a porter raised the alarm")."""
+    """Verb token ``tok`` raises the alarm ("a porter raised the alarm", "the alarm was
+    raised by a ranger")."""
     return tok.lemma_.lower() in _ALARM_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ALARM_NOUNS for c in tok.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ALARM_NOUNS for c in tok.children
     )
 
 

@@ -201,17 +201,31 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 def _imperative(tok) -> bool:
     """``tok`` is an imperative: a base-form verb (tag ``VB``) with no subject, auxiliary
     or marker that opens the sentence or a clause after a spaced dash, a colon or a
-    semicolon ("Stay tuned.", "... at Oban - stay with us.")."""
+    semicolon ("Stay tuned.", "... at Oban - stay with us."), "please" before it or not,
+    or that follows an opening adverbial clause of its own ("If you own one, update it
+    tonight.")."""
     if tok.tag_ != "VB" or any(
         c.dep_ in _SUBJECTS | {"aux", "auxpass", "mark"} for c in tok.children
     ):
         return False
-    if tok.i == tok.sent.start:
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].lower_ == "please":
+        start -= 1  # "Please update it tonight."
+    if start == tok.sent.start:
         return True
-    prev = tok.nbor(-1)
+    prev = tok.doc[start - 1]
+    if prev.text == "," and tok.dep_ == "ROOT" and _opening_clause(tok, start):
+        return True  # "If you own a TA-600, please update it tonight."
     if prev.text not in _CLAUSE_BREAKS:
         return False
     return prev.text != "-" or (prev.i > 0 and bool(prev.nbor(-1).whitespace_))
+
+
+def _opening_clause(verb, start: int) -> bool:
+    """Everything of ``verb``'s sentence before token ``start`` (a comma) is an adverbial
+    clause of ``verb``'s ("If you own one, ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < start]
+    return any(c.left_edge.i == verb.sent.start and c.right_edge.i == start - 2 for c in clauses)
 
 
 def _greeting(root) -> bool:

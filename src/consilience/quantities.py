@@ -922,11 +922,36 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
     metres wide", "a 43-metre embankment"), else the verb of its clause."""
     return (
         _second_side(doc, anchor, dimension)
+        or _held_with(anchor)
         or _of_measure(anchor)
         or _place_measure(doc, anchor, hi, dimension)
         or _extent_measure(anchor)
         or _verb_measure(anchor)
     )
+
+
+#: parts of speech that head a clause or a phrase of its own, beyond a figure's words
+_CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "PROPN"})
+
+
+def _held_with(anchor) -> tuple[None, str] | None:
+    """(None, name) of a figure in a "with" phrase on a person's name, or on a noun whose
+    apposition is one: the person's own figure ("Tomas Vell, *with 26lb 2oz*, is
+    champion", "the angler who weighed the top weight, Lewis Brannagh, *with 14.62 kg*"),
+    not another person's (no property read: the dimension's slot takes it by owner)."""
+    for _ in range(3):  # "with 15lb 4oz": units and numbers parsed under one another
+        if anchor.dep_ == "pobj" or anchor.head.i == anchor.i or anchor.head.pos_ in _CLAUSE_POS:
+            break
+        anchor = anchor.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+        return None
+    holder = anchor.head.head
+    if holder.pos_ == "NOUN":
+        holder = next((c for c in holder.children if c.dep_ == "appos"), holder)
+    if holder.pos_ != "PROPN" or holder.ent_type_ not in ("PERSON", ""):
+        return None
+    name = _name_of(holder)
+    return (None, name) if name else None
 
 
 def _second_side(doc, anchor, dimension: str) -> tuple[str, None] | None:
@@ -1018,6 +1043,16 @@ def _extent_measure(anchor) -> tuple[str, str | None] | None:
 
 
 def _verb_measure(anchor) -> tuple[str | None, str | None]:
+    """(measure, owner) from the clause's verb (:func:`_clause_measure`), marked
+    :data:`SO_FAR` for a "for" duration on a perfect ("had been back for 45 minutes")."""
+    measure, owner = _clause_measure(anchor)
+    head = anchor.head
+    if measure and anchor.dep_ == "pobj" and head.lower_ == "for" and _state_so_far(head):
+        measure = f"{measure}{SO_FAR}"
+    return measure, owner
+
+
+def _clause_measure(anchor) -> tuple[str | None, str | None]:
     """(measure, owner) from the clause's verb: the tally or object it sets ("put the toll
     at 12", "rose to four"), the subject noun of "be"/"have", else the verb itself."""
     head = anchor.head
@@ -1058,10 +1093,43 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
             return _measure_of_noun(subj), _owner_for_measure(subj)
         if lem in _SPAN_VERBS and subj is not None and _built(subj):
             return "length", _owner_text(subj)  # "the pier stretches 380 metres out to sea"
+        taken = _time_taken_for(verb, lem)
+        if taken is not None:
+            return taken, None  # "It took two hours to find a key": the finding's time
         return lem, _owner_text(subj) if subj is not None else None
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+def _time_taken_for(verb, lem: str) -> str | None:
+    """The act whose time "take" gives through its infinitive ("It took two hours *to
+    find* a key", "took crews six hours to clear the road"): that act's lemma; None when
+    "take" has none ("The update takes about four minutes")."""
+    if lem != "take":
+        return None
+    inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
+    if inf is None or not any(c.lower_ == "to" and c.dep_ == "aux" for c in inf.children):
+        return None
+    return _lemma(inf)
+
+
+#: the suffix of a measure of how long a state has lasted by a point of the report ("had
+#: been working again *for 45 minutes*"): the state's age then, never how soon it began
+SO_FAR = " so far"
+
+
+def _state_so_far(prep) -> bool:
+    """The verb a "for" ``prep`` hangs on, through an adverb or adjective ("had been *back*
+    for 45 minutes"), is a perfect of "be" or a perfect progressive ("had been back", "had
+    been working"): the duration is how long the state had lasted by then. A perfect
+    passive ("had been debated for 14 hours") tells a done act's length."""
+    verb = prep.head
+    while verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lower_ == "been":
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
 
 
 def _held_role(verb, prep: str | None) -> str | None:

@@ -1202,12 +1202,14 @@ class SpeakerResolver(_BodyResolution):
         return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "org")
 
     def _misread_name(self, tok) -> Speaker | None:
-        """A name in "-ly" the tagger took for an adverb ("Dashly argued that ...") that
-        the article names elsewhere as an organisation (by its first word) or a person
-        (by the surname); a word WordNet knows as an adverb ("Finally") is none."""
-        if tok.pos_ != "ADV" or not tok.text[:1].isupper() or not tok.is_alpha:
+        """A name the tagger took for an adverb ("Dashly argued that ...") or a common noun
+        ("Helixwood now says ...") that the article names elsewhere as an organisation (by
+        its first word) or a person (by the surname); a word WordNet knows in that part of
+        speech ("Finally", "Police") is none."""
+        pos = {"ADV": "r", "NOUN": "n"}.get(tok.pos_)
+        if pos is None or not tok.text[:1].isupper() or not tok.is_alpha:
             return None
-        if lexicon.senses(tok.lower_, "r"):
+        if lexicon.senses(tok.lower_, pos) or (pos == "n" and lexicon.senses(tok.lemma_, pos)):
             return None
         org = next((o for o in self.orgs if o.text.split()[0] == tok.text), None)
         if org is not None:
