@@ -1,5 +1,7 @@
-"""Fact conflicts that are no dispute, found on heldout_s41 (session 45) and tested here on
-sentences written for these tests (none is a sentence of a held-out set).
+"""Fact conflicts that are no dispute, found on heldout_s41 (session 45), then dates, figures,
+claims and quotes read wrong on heldout_s42 after its first run; each tested here on sentences
+written for these tests (none is a sentence of a held-out set). The kinds of s42 are told in
+the comments above their tests.
 
 Conflicts (issue #12):
 - an adjective and a verb of one lemma are two senses when the adjective is said of
