@@ -107,6 +107,7 @@ from .dates import compatible as dates_compatible
 from .lead_links import lead_links
 from .model import Claim, StoryContext
 from .mutual_best import mutual_best
+from .noun_branches import co_kinds, first_sense_kind_of
 from .number_words import ORDINALS, counts
 from .opposition import opposed
 from .pair_memo import same_inputs
@@ -1053,6 +1054,27 @@ def _close_enough(a: Node, b: Node, cos: float, pred: bool) -> bool:
     return cos >= ARGUMENT_COSINE and named_argument_shared(a, b)
 
 
+#: clause cosine below which two predicates of different classes that share a party only
+#: in crossed roles are never one claim (:func:`crossed_only`)
+CROSSED_COSINE = 0.7
+
+
+def crossed_only(a: Claim, b: Claim) -> bool:
+    """The one party two clauses share is the doer of one and the undergoer of the other,
+    and they share no party in one role ("*your first tile* mattered" / "*each tile* here
+    was pressed"): with two predicates of different classes that is two acts, unless the
+    clauses read nearly alike (:data:`CROSSED_COSINE`); a converse ("the rocket failed" /
+    "Aster lost the rocket") is read apart, :func:`_swapped_roles`."""
+    if _swapped_roles(a, b):
+        return False
+    same = {k for k in (a.actor_key,) if k and k == b.actor_key}
+    same |= {k for k in (a.patient_key,) if k and k == b.patient_key}
+    crossed = (a.actor_key and a.actor_key == b.patient_key) or (
+        a.patient_key and a.patient_key == b.actor_key
+    )
+    return bool(crossed) and not same
+
+
 def anchored_paraphrase(a: Node, b: Node) -> bool:
     """Two event clauses (no appositive, title or clause on a noun) that two kinds of
     argument anchor (:func:`argument_anchored`): "the Assembly passed the bill by 212 votes
@@ -1542,9 +1564,23 @@ def different_undergoers(a: Claim, b: Claim) -> bool:
         return False
     if a.patient_key == b.patient_key or phrases_meet(a.patient, b.patient):
         return False
+    if _co_kind_things(a.patient_key, b.patient_key):
+        return True  # "the dog was found" / "the cat was found": two animals
     if not (_named_patient(a) and _named_patient(b)) or _swapped_roles(a, b):
         return False
     return not (_names_meet([a.patient_key], _named(b)) or _names_meet([b.patient_key], _named(a)))
+
+
+def _co_kind_things(x: str, y: str) -> bool:
+    """Undergoer keys ``x`` and ``y`` are single common nouns naming two kinds of one near
+    class of physical things (:func:`consilience.noun_branches.co_kinds`: "shed" /
+    "greenhouse", "dog" / "cat"); people are left out, whom writers name by many nouns
+    ("the boy" / "the child")."""
+    if " " in x or " " in y or not (x.isalpha() and y.isalpha()):
+        return False
+    if first_sense_kind_of(x, "person") or first_sense_kind_of(y, "person"):
+        return False
+    return co_kinds(x, y) and all(first_sense_kind_of(w, "physical_entity") for w in (x, y))
 
 
 def _named_patient(c: Claim) -> bool:
@@ -2270,8 +2306,9 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
 def _unvetoed(a: Node, b: Node, cos: float) -> bool:
     """Whether no hard veto of a relative or lead link holds between two clauses of two
     articles: both events, :func:`compatible`, no differently named actors, states,
-    grantors or stages, no numerals that disagree, and no different events unless a name
-    and a value anchor them (:func:`value_anchored`)."""
+    grantors or stages, no numerals that disagree, no party shared only in crossed roles
+    by two predicates (:func:`crossed_only`), and no different events unless a name and a
+    value anchor them (:func:`value_anchored`)."""
     ca, cb = a.claim, b.claim
     if ca.article == cb.article or not ca.role == cb.role == "event":
         return False
@@ -2281,6 +2318,8 @@ def _unvetoed(a: Node, b: Node, cos: float) -> bool:
         return False
     if different_undergoers(ca, cb):
         return False
+    if cos < CROSSED_COSINE and crossed_only(ca, cb) and not same_predicate(ca, cb):
+        return False  # "your first tile mattered" / "each tile was pressed by a child"
     if _different_events(ca, cb, cos) and not value_anchored(a, b):
         return False
     return True

@@ -218,7 +218,8 @@ Pairs = Iterator[tuple[Signature, Signature]]
 
 
 def _same_predicate_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:
-    """The ``event_states.clash`` and ``value_clash`` gates, within one kind and predicate."""
+    """The ``event_states.clash``, ``value_clash`` and ``place_clash`` gates, within one
+    kind and predicate."""
     by_key: dict[tuple[str, str], list[Signature]] = defaultdict(list)
     for s in sigs:
         if s.kind != "act":
@@ -228,6 +229,8 @@ def _same_predicate_pairs(sigs: list[Signature], first: dict[Signature, Reading]
             for t in group[x:]:  # one signature too: two values of one property
                 if _state_or_event(first[s], first[t]) or _values(first[s], first[t]):
                     yield s, t
+                elif first[s].kind == first[t].kind == "place":
+                    yield s, t  # two places of one act (event_places.place_clash)
 
 
 def _act_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:

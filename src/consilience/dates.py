@@ -1219,6 +1219,9 @@ def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
         return None
     if has_year:
         return _absolute(*_with_year_range(span), anchor)
+    year = closing_year(span) if month is not None else None
+    if year is not None:  # "from 4 June to 19 July 2041": the opening day's year
+        return _absolute(f"{text} {year}", span.start_char, span.end_char, anchor)
     if anchor is None or _in_quotation(span.doc, span.start_char):
         return None  # relative dates need the publication date; a speaker's "today" is not it
     return _relative(span, words, toks, weekday, month, anchor)
@@ -1404,8 +1407,14 @@ def _entity_dates(doc):
     return sorted(found, key=lambda s: s.start_char)
 
 
+#: words the tagger takes into a date entity at the ends of a stretch of days ("*between*
+#: 1 October 2040", "7 February *to*"): the date is the rest
+RANGE_OPENERS = frozenset({"between"})
+RANGE_JOINERS = frozenset({"to", "and", "until", "till", "through", "-", "–"})
+
+
 def _tagged_dates(doc):
-    for ent in doc.ents:
+    for ent in (piece for e in doc.ents for piece in _range_pieces(e)):
         if ent.label_ == "DATE" and _year_group(ent):
             continue  # "pupils in Years 7, 8 and 9", "Year 2 of the plan": a label, no date
         if ent.label_ == "DATE" and len(ent) > 1 and ent[0].lower_ in LEADING_PREPS:
@@ -1420,6 +1429,53 @@ def _tagged_dates(doc):
                 yield ent
             elif words & {"this", "last"} and words & PARTS_OF_DAY:
                 yield ent  # "this morning", "last night"
+
+
+def _range_pieces(ent) -> list:
+    """Entity ``ent`` as the days it names: a stretch of days the tagger took whole ("4 June
+    to 19 July 2041") as its opening and closing days, each with a month;
+    else ``ent`` without its range words (:func:`_without_range_words`)."""
+    ent = _without_range_words(ent)
+    joins = [t.i for t in ent if t.lower_ in RANGE_JOINERS and ent.start < t.i < ent.end - 1]
+    if len(joins) != 1:
+        return [ent]
+    at = joins[0]
+    halves = (ent.doc[ent.start : at], ent.doc[at + 1 : ent.end])
+    if not all(any(t.lower_.rstrip(".") in MONTHS for t in h) for h in halves):
+        return [ent]
+    from spacy.tokens import Span as DocSpan  # here: a warm brief imports no spaCy
+
+    return [DocSpan(ent.doc, h.start, h.end, label=ent.label_) for h in halves]
+
+
+#: the closing day of a stretch after its opening one: "to 19 July 2041", "and 9 May 2035"
+_CLOSING_DAY = re.compile(
+    r"^\s*(?:to|and|until|till|through|-|–)\s+(?:\w+\s+){0,3}?((?:1[89]|20)\d\d)\b", re.I
+)
+
+
+def closing_year(span) -> str | None:
+    """The year of the closing day of a stretch whose opening day ``span`` gives no year
+    ("from 4 June *to 19 July 2041*": "2041"); None when no such day follows."""
+    rest = doc_text(span.doc)[span.end_char : span.sent.end_char]
+    m = _CLOSING_DAY.match(rest)
+    return m.group(1) if m else None
+
+
+def _without_range_words(ent):
+    """Entity ``ent`` without a leading "between" or a trailing "to", "and", "until" (the
+    tagger's "between 1 October 2040", "7 February to"): the opening day of a stretch,
+    which a parser reads only without them; ``ent`` itself when it has none or is no more."""
+    first, last = ent.start, ent.end
+    if last - first > 1 and ent.doc[first].lower_ in RANGE_OPENERS:
+        first += 1
+    if last - first > 1 and ent.doc[last - 1].lower_ in RANGE_JOINERS:
+        last -= 1
+    if (first, last) == (ent.start, ent.end):
+        return ent
+    from spacy.tokens import Span as DocSpan  # here: a warm brief imports no spaCy
+
+    return DocSpan(ent.doc, first, last, label=ent.label_)
 
 
 def _year_group(span) -> bool:
@@ -1987,6 +2043,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return dates_a_statement(doc, m.start, m.end)  # "Date felled: Wednesday 11 April"
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
         return True
+    if range_end(doc_text(doc), m.start):
+        return True  # "married between 1 October 2040 and *15 February 2041*"
     if _dateline_end(doc_text(doc), m.start, m.end) is not None:
         return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -2001,6 +2059,19 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     if span is not None and effect_date_beside_act(span):
         return True  # "decided today to raise the rate, effective from 20 November"
     return dates_a_statement(doc, m.start, m.end)
+
+
+#: the words before the closing day of a stretch of days: "between 1 October and ",
+#: "from Monday 3 May to " (the opening day, up to 40 characters, then the joining word)
+_RANGE_OPENED = re.compile(r"\b(?:between|from)\s+[^.;:|\n]{3,40}?\s+(?:and|to|until|till|through)\s+$", re.I)
+
+
+def range_end(text: str, start: int) -> bool:
+    """The date at character ``start`` of ``text`` closes a stretch of days ("married
+    *between* 1 October 2040 *and* 15 February 2041", "*from* 2 May *to* 9 May"): the last
+    day of a period, which dates no act of its own; the opening day still dates the
+    period's start."""
+    return bool(_RANGE_OPENED.search(text[max(0, start - 60) : start]))
 
 
 def day_of_a_kind(span) -> bool:

@@ -138,19 +138,24 @@ def frequency_measure(doc, i: int) -> str:
     or has it done (lemma): the subject of its clause ("the mobile library will call at
     each area once a fortnight": library; "garden waste will be collected every two
     weeks": waste), or for an adjective the noun it modifies, by the noun before it in a
-    compound ("a weekly mobile library service": library); "frequency" when none is read."""
+    compound ("a weekly mobile library service": library); when no noun is read, the verb
+    whose act recurs ("it was wound by hand three times a week": wind; "scaffold inspected
+    daily": inspect), so the frequencies of two acts are two slots; "frequency" when
+    neither is read."""
     tok = doc[i]
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         return _thing(tok.head)
-    x = tok
+    x, verb = tok, None
     for _ in range(5):
         subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return _thing(subj)
+        if verb is None and x.pos_ == "VERB":
+            verb = x
         if x.head.i == x.i:
             break
         x = x.head
-    return FREQUENCY
+    return verb.lemma_.lower() if verb is not None else FREQUENCY
 
 
 def _thing(noun) -> str:

@@ -11,6 +11,8 @@ Works on a spaCy parse only; no state.
 
 from __future__ import annotations
 
+import re
+
 #: nouns too general to name what a sum is ("in total", "in cash", "of money" alone)
 _TOO_GENERAL = frozenset({"total", "cash", "money", "sum", "amount", "all", "value", "figure"})
 
@@ -54,3 +56,27 @@ def of_noun(span) -> str | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return _named(head.head.head)
     return None
+
+
+#: a field's label just before its value on a record line ("Salary: ", "| Budget: "): one
+#: to three words from the line's start or a " | ", then a colon (and the value's low end,
+#: for the high end of a range: "Salary: £38,000 to ")
+_FIELD_LABEL = re.compile(
+    r"(?:^|\| )(?P<label>[A-Za-z][A-Za-z ]{1,30}?):[ \t]+(?:\S+ (?:to|and|-|–) )?$"
+)
+
+
+def field_noun(span) -> str | None:
+    """The label of the record field whose value a sum in ``span`` opens ("Salary: £38,000
+    to £42,000 a year" -> "salary"), as lower-case words, when it names a kind of sum;
+    None otherwise. A record names its sums by its labels as a sentence does by "of"."""
+    if span is None:
+        return None
+    text = span.doc.text
+    start = span.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _FIELD_LABEL.search(text[line_start:start])
+    if m is None or len(m["label"].split()) > 3:
+        return None
+    label = m["label"].strip().lower()
+    return None if label in _TOO_GENERAL else label

@@ -120,6 +120,8 @@ def finding(tok) -> Finding | None:
         find = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if finder is not None and finder.lower_ in ("who", "that") and tok.dep_ == "relcl":
             finder = tok.head  # "the night watchman, who raised the alarm"
+        elif finder is not None and finder.lower_ in ("who", "that"):
+            finder = cleft_focus(tok) or finder  # "It was the engineer ... who raised it"
     if find is not None and find.lower_ == "it":
         find = _antecedent(find)
     elif find is not None and not _definite(find):
@@ -172,6 +174,22 @@ def _raises_alarm(tok) -> bool:
     raised by a ranger")."""
     return tok.lemma_.lower() in _ALARM_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ALARM_NOUNS for c in tok.children
+    )
+
+
+def cleft_focus(tok):
+    """The noun a cleft sentence puts first ("*It was* the gas engineer, checking the
+    boiler, *who* raised the alarm": engineer) when verb ``tok``'s "who" clause is its
+    second part, whatever clause the parser hung it on; None when the sentence is no
+    cleft (its root is no "be" with the subject "it" and a noun complement before ``tok``)."""
+    root = tok.sent.root
+    if root.lemma_.lower() != "be" or root.i > tok.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    return next(
+        (c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i),
+        None,
     )
 
 

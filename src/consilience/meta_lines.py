@@ -201,7 +201,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 def _imperative(tok) -> bool:
     """``tok`` is an imperative: a base-form verb (tag ``VB``) with no subject, auxiliary
     or marker that opens the sentence or a clause after a spaced dash, a colon or a
-    semicolon ("Stay tuned.", "... at Oban - stay with us."), "please" before it or not,
+    semicolon ("Stay tuned.", "... at Oban - stay with us.") or opens an item of a list
+    ("- Put your bin out by 6.30am."), "please" before it or not,
     or that follows an opening adverbial clause of its own ("If you own one, update it
     tonight.")."""
     if tok.tag_ != "VB" or any(
@@ -216,9 +217,22 @@ def _imperative(tok) -> bool:
     prev = tok.doc[start - 1]
     if prev.text == "," and tok.dep_ == "ROOT" and _opening_clause(tok, start):
         return True  # "If you own a TA-600, please update it tonight."
+    if _bullet(prev):
+        return True  # "- Put your bin out by 6.30am.": an item of a list of steps
     if prev.text not in _CLAUSE_BREAKS:
         return False
     return prev.text != "-" or (prev.i > 0 and bool(prev.nbor(-1).whitespace_))
+
+
+#: marks that open an item of a list
+_BULLETS = frozenset({"-", "*", "•", "–"})
+
+
+def _bullet(tok) -> bool:
+    """``tok`` is a list item's mark: a dash, star or bullet that opens its line."""
+    if tok.text not in _BULLETS:
+        return False
+    return tok.i == 0 or tok.nbor(-1).is_space or "\n" in tok.nbor(-1).text
 
 
 def _opening_clause(verb, start: int) -> bool:

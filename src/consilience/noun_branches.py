@@ -115,3 +115,35 @@ def is_vehicle_noun(lemma: str) -> bool:
         and not kind_of(lemma, "person")
         and not kind_of(lemma, "organization")
     )
+
+
+#: hypernym steps from each noun's first sense to the nearest hypernym two co-kinds share
+#: (:func:`co_kinds`): two rooms, two buildings, two vehicles, two carnivores
+NEAR_STEPS = 2
+
+
+@lru_cache(maxsize=65536)
+def co_kinds(x: str, y: str) -> bool:
+    """Nouns ``x`` and ``y`` name two kinds of one near class, so never one thing: two
+    different nouns that share no sense among their first three, neither's first sense a
+    kind of the other's, with a hypernym within :data:`NEAR_STEPS` steps of both first
+    senses ("shed" / "greenhouse": buildings; "kitchen" / "bedroom": rooms; "dog" / "cat":
+    carnivores). Not "house" / "building" (a kind of it), not "kitchen" / "house" (a part
+    of it shares no near class); False when either is unknown."""
+    if x == y or lexicon.same_sense(x, y, "n"):
+        return False
+    sx, sy = lexicon.senses(x, "n")[:1], lexicon.senses(y, "n")[:1]
+    if not (sx and sy) or sx[0] in _ancestors(sy[0]) or sy[0] in _ancestors(sx[0]):
+        return False
+    return bool(_near(sx[0]) & _near(sy[0]))
+
+
+@lru_cache(maxsize=65536)
+def _near(offset: int) -> frozenset[int]:
+    """The synset and its hypernyms up to :data:`NEAR_STEPS` steps above it."""
+    table = _synsets()
+    seen, level = {offset}, {offset}
+    for _ in range(NEAR_STEPS):
+        level = {h for o in level for h in table[o][1]} - seen
+        seen |= level
+    return frozenset(seen)

@@ -2543,7 +2543,8 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
 
 
 def _is_pronoun_one(doc, num: _Num, hi: int) -> bool:
-    """ "one of them", "one day", "on the one hand": "one" that is not a count."""
+    """ "one of them", "one day", "on the one hand", "the new one will": "one" that is
+    not a count."""
     core_tok = doc[num.start]
     if core_tok.lower_ != "one" or num.end != num.start + 1:
         return False
@@ -2552,7 +2553,17 @@ def _is_pronoun_one(doc, num: _Num, hi: int) -> bool:
         core_tok.pos_ == "PRON"
         or nxt is None
         or nxt.lower_ in ("of", "another", "day", "time", "way", "side", "hand")
+        or _one_for_a_noun(doc, num, nxt)
     )
+
+
+def _one_for_a_noun(doc, num: _Num, nxt) -> bool:
+    """ "one" after a determiner or an adjective with no noun of its own after it ("*the
+    new one* will be on the wall", "a bigger one"): it stands for a noun said before, and
+    counts nothing ("a one-year ban" and "the one survivor" still count)."""
+    if num.start == 0 or nxt.text == "-" or nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return False
+    return doc[num.start - 1].tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$")
 
 
 def _is_street_number(doc, num: _Num, hi: int) -> bool:

@@ -105,7 +105,7 @@ from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_owners import EARLIER_FORECAST
 from .figure_parts import pronoun_part, split_parts_from_wholes, split_pronoun_parts
 from .figure_positions import join_elided_positions, settle_unnamed_positions
-from .figure_purposes import of_noun, sum_noun
+from .figure_purposes import field_noun, of_noun, sum_noun
 from .figure_retold import covers, retold_from
 from .figure_scopes import split_scopes
 from .figure_scores import SCALE, SCORE, drop_running_scores
@@ -1240,7 +1240,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         art = None
     span = _figure_span(ctx, q)
     said = bool(span is not None and _corrects(span))
-    moved = said or bool(span is not None and _changes(span))
+    moved = said or bool(span is not None and _changes(span) and not _distance_fallen(q, span))
     titled = _titled_update(art, q)
     stated = moved or _says_later(ctx, q)
     forecast = (q.measure or "").endswith(EARLIER_FORECAST)
@@ -1398,8 +1398,9 @@ def _changes(span) -> bool:
         if _change_verb(head) and _goal_before(head, span):
             return True
         if head.lemma_.lower() in CHANGE_LEMMAS and head.pos_ in ("VERB", "AUX"):
-            if tok is span.root and tok.dep_ == "nsubj" and head.lemma_.lower() in COMING_DOWN:
-                return False  # "250 millimetres of rain fell": what came down, no change
+            if tok.dep_ == "nsubj" and head.lemma_.lower() in COMING_DOWN:
+                return False  # "250 millimetres of rain fell", "a weight of 90 kilos
+                # dropped": what came down, no change
             if tok.dep_ == "dobj" or head.lemma_.lower() in _REACH_LEMMAS:
                 # "the tally has passed 1,200", not "rescuers reached 14" nor "the council
                 # passed the plan by 27 votes to 14"
@@ -1413,6 +1414,16 @@ def _changes(span) -> bool:
             return False
         tok = head
     return False
+
+
+def _distance_fallen(q: Quantity, span) -> bool:
+    """A length that a verb of coming down (:data:`COMING_DOWN`) takes as how far its
+    subject came down ("the weight fell 9.2 metres to the floor", "the cabin dropped 300
+    feet"): a movement of a thing, not a figure that changed, so no update."""
+    if q.dimension != "length":
+        return False
+    head = span.root.head
+    return head.lemma_.lower() in COMING_DOWN and span.root.dep_ in ("npadvmod", "dobj")
 
 
 def _attendant_of(tok) -> bool:
@@ -2213,8 +2224,20 @@ def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
 
 def _sum_nouns(ctx: StoryContext, qs: list[Quantity]) -> set[str]:
     """The words of the nouns the sums ``qs`` are "of" (:func:`figure_purposes.of_noun`:
-    "restructuring", "charge" of "a restructuring charge of $90 million")."""
-    return {w for q in qs if (n := of_noun(_figure_span(ctx, q))) is not None for w in n.split()}
+    "restructuring", "charge" of "a restructuring charge of $90 million") or whose record
+    field they fill ("salary" of "Salary: £42,000")."""
+    return {
+        w
+        for q in qs
+        if (n := _sum_name(_figure_span(ctx, q))) is not None
+        for w in n.split()
+    }
+
+
+def _sum_name(span) -> str | None:
+    """What a sum's sentence or record line names it: the noun it is "of", else its field's
+    label (:func:`figure_purposes.field_noun`: "Salary: £38,000 to £42,000")."""
+    return of_noun(span) or field_noun(span)
 
 
 def _two_sums(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:

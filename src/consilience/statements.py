@@ -148,6 +148,7 @@ from .denial_arguments import apart
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .entity_types import PRONOUN_SEX
+from .event_places import place_clash, place_readings
 from .event_states import (
     STATE_VERBS,
     Reading,
@@ -521,6 +522,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         found = readings(analysis, c, names[c.article])
         more = act_readings(analysis, c, names[c.article])
         more += value_readings(analysis, c, names[c.article])
+        more += place_readings(analysis, c, names[c.article])
         more += secondary_states(analysis, c, names[c.article])
         more += with_states(analysis, c, names[c.article])
         more += report_readings(analysis, c, names[c.article])
@@ -572,11 +574,14 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     """One event stated and denied or one thing in opposite states
     (:func:`consilience.event_states.clash`), or opposite acts of one thing
     (:func:`consilience.act_readings.act_clash`), or two values of one property of one
-    thing (:func:`consilience.value_readings.value_clash`), or one act denied of a
+    thing (:func:`consilience.value_readings.value_clash`), or one act done in two places
+    that exclude each other (:func:`consilience.event_places.place_clash`), or one act denied of a
     class or doer and stated of a member, a kind or that doer in other words
     (:func:`consilience.class_denials.class_clash`), or a state against an act that
     ends it (:func:`consilience.class_denials.broken_state`)."""
     if clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days):
+        return True
+    if place_clash(a, b, days):
         return True
     if class_clash(a, b, days) or broken_state(a, b, days):
         return True
@@ -654,7 +659,7 @@ def _why(a: Reading, b: Reading) -> str:
     """How two clashing readings differ: opposite states, an undecided plan, opposite
     acts, or one event stated and denied. Two readings of one sign deny nothing ("caused
     by a gas leak" / "by a water leak" state two things): they are no "stated vs denied"."""
-    if a.kind in ("state", "value") and b.kind == a.kind:
+    if a.kind in ("state", "value", "place") and b.kind == a.kind:
         return a.kind
     if a.undecided or b.undecided or unscheduled(a) or unscheduled(b):
         return "undecided"
@@ -1412,6 +1417,7 @@ def _explain(why: str) -> str:
         "converse": "the articles swap who did what to whom",
         "undecided": "one article reports a plan that another says is not decided yet",
         "value": "the articles give one property of one thing two values that exclude each other",
+        "place": "the articles place one act of one thing in two places that exclude each other",
     }[why]
 
 
