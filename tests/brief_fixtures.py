@@ -36,3 +36,14 @@ def quotes_of(bench, *texts: str, published: str) -> list[tuple[str, str]]:
     """(speaker, words) of every quote of the brief of ``texts``."""
     brief = brief_of(bench, *texts, published=published)
     return [(q["speaker"], q["text"]) for q in brief["quotes"]]
+
+
+def dated_conflicts(bench, *pairs: tuple[str, str]) -> list[dict]:
+    """The conflict items of articles given as ``(ISO publication time, text)`` pairs."""
+    from consilience.brief import build_brief
+
+    arts = [
+        Article(id=f"t{i}", source=f"t{i}.txt", text=t, outlet=f"o{i}.example", published=p)
+        for i, (p, t) in enumerate(pairs)
+    ]
+    return build_brief(bench.build_context(arts))["conflicts"]

@@ -29,10 +29,7 @@ plainly dispute each other; two estimates of one day, or of days a day apart, di
 
 from __future__ import annotations
 
-from brief_fixtures import conflicts_of
-
-from consilience.brief import build_brief
-from consilience.model import Article
+from brief_fixtures import conflicts_of, dated_conflicts
 
 
 def _conflicts(bench, kind: str, *texts: str) -> list[dict]:
@@ -40,12 +37,7 @@ def _conflicts(bench, kind: str, *texts: str) -> list[dict]:
 
 
 def _dated(bench, *pairs: tuple[str, str]) -> list[dict]:
-    """Conflicts of articles given as (ISO publication time, text)."""
-    arts = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=t, outlet=f"o{i}.example", published=p)
-        for i, (p, t) in enumerate(pairs)
-    ]
-    return build_brief(bench.build_context(arts))["conflicts"]
+    return dated_conflicts(bench, *pairs)
 
 
 def _of(conflicts: list[dict], *texts: str) -> list[dict]:

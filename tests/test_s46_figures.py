@@ -21,20 +21,14 @@ tested on sentences written for these tests (none is a sentence of a held-out se
 
 from __future__ import annotations
 
-from brief_fixtures import conflicts_of, figures_of
+from brief_fixtures import conflicts_of, dated_conflicts, figures_of
 
-from consilience.brief import build_brief
 from consilience.dates import range_end
 from consilience.model import Article
 
 
 def _dated(bench, *pairs: tuple[str, str]) -> list[dict]:
-    """Conflicts of articles given as (ISO publication time, text)."""
-    arts = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=t, outlet=f"o{i}.example", published=p)
-        for i, (p, t) in enumerate(pairs)
-    ]
-    return build_brief(bench.build_context(arts))["conflicts"]
+    return dated_conflicts(bench, *pairs)
 
 
 def _of(conflicts: list[dict], *texts: str) -> list[dict]:

@@ -29,20 +29,18 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from . import lexicon
-from .claims import arg_keys
 from .event_states import (
     COPULAS,
     Reading,
     _arguments,
-    _mods,
     _referent,
     _time,
     dated_apart,
     same_theme,
 )
 from .model import Analysis, Claim
-from .noun_branches import _ancestors, co_kinds
+from .noun_branches import co_kinds, first_sense_kind_of
+from .value_readings import value_reading
 
 #: place prepositions, by the group two readings must share ("in" and "inside" name one
 #: relation to a place; "at" and "on" others)
@@ -100,36 +98,20 @@ def _thing(tok):
 
 
 def _reading(tok, predicate: str, thing, place, names, time) -> Reading:
-    """The place reading of ``thing`` at ``place`` (module doc)."""
-    _plan, start, until = time
-    first, last = min(tok.i, place.left_edge.i), max(tok.i, place.right_edge.i)
-    return Reading(
-        token=tok.i,
-        kind="place",
-        predicate=predicate,
-        surface=tok.doc[first : last + 1].text,
-        sign=1,
-        theme=frozenset(arg_keys(thing, names)),
-        head=thing.lemma_.lower() if thing.pos_ != "PRON" else "",
-        mods=_mods(thing),
-        doer=frozenset(),
-        plan=False,
-        start=start,
-        until=until,
-        phrase=thing.doc[thing.left_edge.i : thing.right_edge.i + 1].text[:80],
-        preps=frozenset({("place", place.lemma_.lower())}),
-        change=tok.tag_ == "VBD" or any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux"),
+    """The place reading of ``thing`` at ``place`` (module doc): a value reading
+    (:func:`consilience.value_readings.value_reading`) of kind "place" whose value is the
+    place noun, of a past moment when the verb is in a past tense."""
+    past = tok.tag_ == "VBD" or any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux")
+    reading = value_reading(tok, predicate, thing, place, "", names, time)
+    return replace(
+        reading, kind="place", preps=frozenset({("place", place.lemma_.lower())}), change=past
     )
 
 
 @lru_cache(maxsize=16384)
 def is_place(noun: str) -> bool:
     """The first WordNet sense of ``noun`` is a kind of one of :data:`PLACE_KINDS`."""
-    first = lexicon.senses(noun, "n")[:1]
-    if not first:
-        return False
-    kinds = {off for k in PLACE_KINDS for off in lexicon.senses(k, "n")[:1]}
-    return bool(_ancestors(first[0]) & kinds)
+    return any(first_sense_kind_of(noun, kind) for kind in PLACE_KINDS)
 
 
 def places_of(r: Reading) -> frozenset[str]:

@@ -3720,6 +3720,8 @@ def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | N
         )  # "In a statement they thanked him for "…"": the statement's words
         if not speech and not naming:
             continue
+        if _addressee_clause(tok):
+            continue  # '"Keep going," I said to a neighbour *who had asked* ...'
         holds = first.i in {x.i for x in tok.subtree}
         if naming and not holds:
             continue
@@ -3732,6 +3734,18 @@ def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | N
     if not cands:
         return None
     return min(cands, key=lambda c: c[:3])[3]
+
+
+def _addressee_clause(tok) -> bool:
+    """Verb ``tok`` opens a relative clause on the one another reporting verb speaks to
+    ("I said *to a neighbour who had asked* if there was any point", "told the reporter
+    who asked"): that person asked or said something else; the words are the other
+    verb's subject's."""
+    if tok.dep_ != "relcl":
+        return False
+    hearer = tok.head
+    gov = hearer.head.head if hearer.dep_ == "pobj" and hearer.head.lower_ == "to" else hearer.head
+    return hearer.dep_ in ("pobj", "dative", "dobj") and is_speech_verb(gov)
 
 
 def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed | None:

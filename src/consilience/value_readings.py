@@ -97,7 +97,7 @@ def _place_values(tok, claim: Claim, names) -> list[Reading]:
         if not _value_mods(value):
             continue  # "was in hospital": no modifier to contrast
         head = value.lemma_.lower()
-        reading = _value(tok, COPULA_PROPERTY + prep.lower_, subj, value, head, names, time)
+        reading = value_reading(tok, COPULA_PROPERTY + prep.lower_, subj, value, head, names, time)
         out.append(replace(reading, change=_past(tok)))
     return out
 
@@ -128,7 +128,7 @@ def _named_participle(tok, claim: Claim, names) -> Reading | None:
     thing = tok.head
     while thing.dep_ == "compound":  # "the jet *Aster One*": the name is the thing
         thing = thing.head
-    reading = _value(tok, tok.lower_, thing, name, "", names, (plan, start, until))
+    reading = value_reading(tok, tok.lower_, thing, name, "", names, (plan, start, until))
     theme = reading.theme | _name_after(thing)
     return replace(reading, theme=theme, preps=frozenset({("head", ""), ("name", words)}))
 
@@ -149,7 +149,7 @@ def _placed_participle(tok, names) -> Reading | None:
     if place is None or place.pos_ != "PROPN" or place.ent_type_ not in PLACE_LABELS:
         return None
     words = " ".join(t.lower_ for t in place.subtree if t.pos_ == "PROPN")
-    reading = _value(tok, tok.lower_, tok.head, place, "", names, (False, "", ""))
+    reading = value_reading(tok, tok.lower_, tok.head, place, "", names, (False, "", ""))
     theme = reading.theme | _name_after(tok.head)
     return replace(reading, theme=theme, preps=frozenset({("head", ""), ("name", words)}))
 
@@ -165,7 +165,7 @@ def _name_after(noun) -> frozenset[str]:
     return frozenset({" ".join(words)}) if words else frozenset()
 
 
-def _value(tok, predicate: str, thing, value, head: str, names, time) -> Reading:
+def value_reading(tok, predicate: str, thing, value, head: str, names, time) -> Reading:
     """A value reading of ``thing`` with ``value``: ``preps`` holds ``("head", head)`` (the
     value's head noun, "" for a named participle) and the value's modifiers or name as
     ``(kind, words)`` (:func:`_value_mods`)."""
