@@ -110,6 +110,7 @@ from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
+from .cut_reversals import CONCESSIVE_MARKS
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
@@ -414,13 +415,23 @@ ASSERTING_MARKS = frozenset({"since", "after", "because", "as", "although", "tho
 
 
 def _asserting_mark(tok) -> bool:
+    """``tok`` heads a subordinate clause its writer asserts: a past or perfect clause
+    after an :data:`ASSERTING_MARKS` word, or a concessive clause in any finite tense
+    ("*although the lido is not a listed building*, we think ...": the writer grants it,
+    whatever the main clause hedges)."""
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
-    return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in _ASSERTED_TAGS
+    if mark is None or mark.lower_ not in ASSERTING_MARKS:
+        return False
+    if mark.lower_ in CONCESSIVE_MARKS:
+        return tok.tag_ in _ASSERTED_TAGS + _PRESENT_TAGS
+    return tok.tag_ in _ASSERTED_TAGS
 
 
 #: verb forms of a subordinate clause its writer asserts as a fact of the story: past and
 #: perfect (a present-tense "as / while X is ..." is background more often than news)
 _ASSERTED_TAGS = ("VBD", "VBN")
+#: present-tense finite verb forms, asserted after a concessive mark
+_PRESENT_TAGS = ("VBZ", "VBP")
 
 
 #: subordinators that place the main clause in time ("since", "after", "when")
@@ -1386,6 +1397,54 @@ def _said_under_condition(head) -> bool:
     )
 
 
+#: verbs of a state, which the simple present tells as it stands, not as a habit
+_STATIVE = frozenset(
+    "be have remain stay contain include hold own need want know mean cost weigh lie stand "
+    "seem appear belong exist depend matter apply".split()
+)
+#: the opening of a list item: a dash, star or bullet, or a number with a point or bracket
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
+
+
+def procedure_step(head) -> bool:
+    """The verb ``head`` states a step of a procedure: an item of a list whose clause is
+    in the simple present, with a noun subject and a verb of doing ("- The duty manager
+    *explains* to the audience and *offers* refunds"): what is done each time, no one
+    event. The subject is a role with "the": a bullet of news in headline style ("- Extra
+    clinics open every evening") and a state ("- The fee is £5") stay asserted."""
+    if head.tag_ not in ("VBZ", "VBP") or head.pos_ != "VERB" or lemma_of(head) in _STATIVE:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    if is_attribution_verb(head) and any(c.dep_ == "ccomp" for c in head.children):
+        return False  # "- Police say two men were held": a report of what was said
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "explains ..., apologises and offers": the first verb's subject
+    subj = next((c for c in first.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False  # "- Extra clinics open every evening": news told in headline style
+    text = head.doc.text
+    line_start = text.rfind("\n", 0, head.sent.start_char) + 1
+    return bool(_LIST_ITEM.match(text[line_start : head.sent.start_char + 4]))
+
+
+def on_condition(head) -> bool:
+    """The verb ``head`` has an if- or unless-clause of its own ("*If the second person is
+    not available*, the screening does not start"): its clause says what happens in a case
+    put, not what happened ("as if" compares, and stays asserted)."""
+    for c in head.children:
+        if c.dep_ != "advcl":
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in CONDITION_MARKS:
+            continue
+        before = head.doc[mark.i - 1] if mark.i > 0 else None
+        if before is None or before.lower_ != "as":
+            return True
+    return False
+
+
 def _perfect(verb) -> bool:
     """``verb`` is a perfect participle after "have" ("must *have come*")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
@@ -2264,6 +2323,10 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         modality = "conditional"  # "Boil water first", "Resolution 2, Approve the report"
     if kind == "content" and modality == "asserted" and _said_under_condition(head):
         modality = "conditional"  # "If you think you have found a nest": nothing found
+    if modality == "asserted" and on_condition(head):
+        modality = "conditional"  # "If no one is free, the screening does not start"
+    if modality == "asserted" and procedure_step(head):
+        modality = HABITUAL  # "- The duty manager explains and offers refunds": a rule
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]

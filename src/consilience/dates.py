@@ -2608,6 +2608,12 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         # "will remain closed until Wednesday": the act ending the state is dated
         "until": state_words(until_state(span)) if span is not None else frozenset(),
         "gov": _act_verb(noun),
+        # "the glaze firing on the night of 28 March": the event noun the date modifies
+        "event_noun": _noun_phrase_key(noun) or _gerund_compound(pred),
+        # "the 2031 flood": a year before its event noun names which of its kind
+        "year_label": noun is not None and span is not None and span.end <= noun.i,
+        # "the glaze firing ... went wrong on 21 March": the event noun whose course is dated
+        "course_of": _course_subject(pred),
         # "has been watched since 2021": the date starts a state still holding
         "since": span is not None and _after_since(span),
         # "raises the minimum wage to 15 euros an hour by 2028": the figure reached
@@ -2626,6 +2632,39 @@ def _subject_nouns(head) -> frozenset[str]:
         return frozenset()
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS] or controlled_subjects(head)
     return frozenset(c.lemma_.lower() for c in subjects if c.pos_ == "NOUN")
+
+
+#: verbs that tell only how an event went or that it took place: a clause with one of them
+#: and an event noun as its subject dates that event ("the firing went wrong on Thursday")
+COURSE_VERBS = frozenset("happen occur go begin start end finish fail unfold".split())
+
+
+def _noun_phrase_key(noun) -> str | None:
+    """The lemma of ``noun`` with its noun compounds before it ("glaze firing"), or None."""
+    if noun is None:
+        return None
+    parts = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*parts, noun.lemma_.lower()])
+
+
+def _gerund_compound(pred) -> str | None:
+    """"glaze firing" for a gerund the parser hung on the noun before it as a clause ("the
+    glaze *firing* on the night of 28 March": a compound noun read as "the glaze, firing
+    ..."), else None."""
+    if pred is None or pred.tag_ != "VBG" or pred.dep_ != "acl" or pred.i != pred.head.i + 1:
+        return None
+    return f"{pred.head.lemma_.lower()} {pred.lower_}"
+
+
+def _course_subject(head) -> str | None:
+    """:func:`_noun_phrase_key` of the definite noun subject of a :data:`COURSE_VERBS` verb
+    ``head`` ("*the glaze firing* went badly wrong"), or None."""
+    if head is None or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in COURSE_VERBS:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    return _noun_phrase_key(subj)
 
 
 #: dependencies of an event noun on the verb that does the act to it ("won the election")
@@ -3228,6 +3267,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     another (:func:`_same_superlative`)."""
     if a["superlative"] or b["superlative"]:
         return _same_superlative(a, b, sim)
+    if a.get("year_label") and b.get("year_label"):
+        return False  # "the 2031 flood" / "the 2036 flood": each year names its own flood
     if other_names(a["roles"], b["roles"]):
         return False  # "confiscated the Solvik" / "confiscated the Havbris": two acts
     if a["gov"] and b["gov"] and lexicon.opposite(a["gov"], b["gov"], "v"):
@@ -3263,6 +3304,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _same_journey(a, b, sim):
         return True
     if _same_happening(a, b, sim):
+        return True
+    if _same_event_noun(a, b, sim):
         return True
     if _same_rank_before(a, b, sim):
         return True
@@ -3532,6 +3575,27 @@ def _same_happening(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if sim < ACT_SIMILARITY or not happening_subjects(a, b):
         return False
     return not _other_args(a, b)
+
+
+def _same_event_noun(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One event named by one noun: the date of one side modifies it ("during *the glaze
+    firing* on the night of 28 March") and the other dates how it went, with it as subject
+    ("On the night of 21 March, *the glaze firing* ... went badly wrong",
+    :data:`COURSE_VERBS`); neither planned, no different arguments, clauses at least
+    :data:`ACT_SIMILARITY` alike."""
+    if a["planned"] or b["planned"] or sim < ACT_SIMILARITY:
+        return False
+    told = {(a.get("event_noun"), b.get("course_of")), (b.get("event_noun"), a.get("course_of"))}
+    return any(_one_noun(x, y) for x, y in told) and not _other_args(a, b)
+
+
+def _one_noun(x: str | None, y: str | None) -> bool:
+    """Two noun keys (:func:`_noun_phrase_key`) name one thing: one head, and the
+    modifiers of one all among the other's ("survey" / "hull survey")."""
+    if x is None or y is None:
+        return False
+    wx, wy = x.split(), y.split()
+    return wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx))
 
 
 def _same_journey(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:

@@ -28,6 +28,8 @@ def clock_noun(span) -> str | None:
         tok = tok.head
         if tok.pos_ != "ADP" and tok.dep_ != "prep":
             break
+    if tok.pos_ == "NOUN" and tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "a 10.30am children's screening": the screening's time, not theirs
     if tok.pos_ == "NOUN":
         return tok.lemma_.lower()
     if tok.pos_ != "VERB":

@@ -63,9 +63,27 @@ def counterfactual(span) -> bool:
     if verb is None:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not aux & _MODALS or "have" not in aux:
+    if not aux & _MODALS:
         return False
+    if "have" not in aux:
+        return _unreal_condition(verb)  # "if it were 14ct, its value would be about £520"
     return _condition_beside(verb)
+
+
+def _unreal_condition(verb) -> bool:
+    """``verb`` (with "would", "could" or "might" and no "have") has an if-clause in the
+    past or with "were", or an inverted "Were it ...": a hypothetical present condition,
+    which says the case does not hold (Quirk et al. 1985 §14.23, the hypothetical
+    present); an open "if it is ..." keeps its figure a reading."""
+    for child in verb.children:
+        if child.dep_ != "advcl":
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if words and words[0] == "were":
+            return True
+        if words and words[0] == "if" and (child.lower_ == "were" or child.tag_ == "VBD"):
+            return True
+    return False
 
 
 def _condition_beside(verb) -> bool:

@@ -63,7 +63,9 @@ class Finding:
     ``verb``: the verb's lemma and ``surface`` its text; ``token``: its index in the doc;
     ``find``: the head lemma of what was found and ``find_phrase`` its words;
     ``finder``: lower-cased noun and name lemmas of the finder and ``finder_phrase``
-    its text (the agent phrase, with its appositions and modifiers); ``start``/``end``:
+    its text (the agent phrase, with its appositions and modifiers); ``finder_all``: the
+    lemmas of all its nouns, the modifying ones too ("nursing" of "nursing team");
+    ``start``/``end``:
     the characters of the clause that states it, from the find (or, when the find is
     inherited from a conjoined verb, the verb's own first word) to the end of the
     finder or the find."""
@@ -77,6 +79,7 @@ class Finding:
     finder_phrase: str
     start: int = 0
     end: int = 0
+    finder_all: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +142,12 @@ def finding(tok) -> Finding | None:
     ends = (find.right_edge, kept[-1], tok) if own and agent is None else (kept[-1], tok)
     last = max(t.idx + len(t) for t in ends)
     lemma_find = find.lemma_.lower()
-    return Finding(lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last)
+    every = frozenset(
+        t.lemma_.lower() for t in _phrase_tokens(finder) if t.pos_ in ("NOUN", "PROPN")
+    )
+    return Finding(
+        lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last, every
+    )
 
 
 def _subject(tok):
@@ -295,5 +303,20 @@ def one_thing(a: str, b: str) -> bool:
 
 
 def rival_finders(a: Finding, b: Finding) -> bool:
-    """Findings ``a`` and ``b`` name two finders of one find (module doc)."""
-    return one_thing(a.find, b.find) and not a.finder & b.finder
+    """Findings ``a`` and ``b`` name two finders of one find (module doc), whose words are
+    not kin (:func:`_kin_finders`)."""
+    return one_thing(a.find, b.find) and not a.finder & b.finder and not _kin_finders(a, b)
+
+
+def _stems(words: frozenset[str]) -> set[str]:
+    """``words`` with the verbs WordNet derives each from ("nursing", "nurse" -> nurse)."""
+    return set(words).union(*(lexicon.verbs_of(w) for w in words))
+
+
+def _kin_finders(a: Finding, b: Finding) -> bool:
+    """One finder's noun is kin to a noun of the other, a modifier included: "a dental
+    *nurse*" / "a member of the *nursing* team", "the *inspectors*" / "an *inspection* by
+    the office". Two modifiers alone ("*night* porter" / "*night* watchman") are no kin."""
+    return bool(
+        _stems(a.finder_all) & _stems(b.finder) or _stems(a.finder) & _stems(b.finder_all)
+    )

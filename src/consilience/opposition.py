@@ -322,6 +322,9 @@ ONCE_ACTS = frozenset(
 #: modalities of an act not done yet: expected, planned, announced for later, or allowed
 #: ("allowed X to do Y": permission granted, the act still to come)
 PENDING = frozenset({"expected", "planned", "future", "possible", "permitted"})
+#: the modality of a clause said on a condition or as advice ("if the wind is strong, the
+#: ferry does not sail"; "boil water first"): what it says or denies happened nowhere
+CONDITIONAL = "conditional"
 
 
 #: the light verbs of :data:`SINGLE_DOER` in a clause whose act extraction names by its
@@ -448,6 +451,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
             return None  # "will not arrive until 2030" / "will arrive in 2029": a date
         if _refused(a, b) or _refused(b, a):
             return "refusal"
+        if CONDITIONAL in (a.modality, b.modality):
+            return None  # "if no one is free, the screening does not start": a case put
         # "has not paid" / "will pay next month": a plan does not deny the deed
         return None if (a.modality in PENDING) != (b.modality in PENDING) else "polarity"
     if _converse(a, b):

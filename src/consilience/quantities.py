@@ -236,6 +236,9 @@ _u("inch", "length", "inch", "inches")
 _u("yard", "length", "yard", "yards", "yd", "yds")
 _u("kilogram", "mass", "kilogram", "kilograms", "kg", "kgs", "kilo", "kilos", "kilogramme",
    "kilogrammes")  # fmt: skip
+# a kilogram-force is the push of a kilogram's weight: a test force told as "35 kgf" and
+# as "a push of 35 kg" is one figure, compared as a mass
+_u("kilogram", "mass", "kgf", "kilogram-force", "kilograms-force")
 _u("gram", "mass", "gram", "grams", "g", "gramme", "grammes")
 _u("milligram", "mass", "milligram", "milligrams", "milligramme", "milligrammes", "mg")
 _u("microgram", "mass", "microgram", "micrograms", "mcg", "µg")
@@ -1038,6 +1041,8 @@ def _extent_measure(anchor) -> tuple[str, str | None] | None:
             subj = _subject_of(anchor.head if anchor.dep_ != "ROOT" else anchor)
             return _extent_word(child), _owner_text(subj) if subj is not None else None
     if anchor.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "poss" and head.head.pos_ == "NOUN":
+            head = head.head  # "a 10.30am children's screening": the screening's time
         return head.lemma_.lower(), _name_of(head)
     return None
 
@@ -1067,6 +1072,9 @@ def _clause_measure(anchor) -> tuple[str | None, str | None]:
         # "engineers put it closer to $130 million": the estimating verb; "the bill will
         # be closer to $3bn": the copula, whose subject names the property
         verb = verb.head
+    equal = _equalled(verb)
+    if equal is not None:
+        return _measure_of_noun(equal), _owner_for_measure(equal)  # "a push equivalent to"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
         if prep == "by" and _acts_on_object(verb):
@@ -1082,6 +1090,8 @@ def _clause_measure(anchor) -> tuple[str | None, str | None]:
         if lem in SAYING_VERBS:
             return None, None  # "..., the company said": who said it owns no figure
         subj = _subject_of(verb)
+        if prep == "at" and lem in _CLOSING_VERBS and subj is not None and subj.pos_ == "NOUN":
+            return _measure_of_noun(subj), _owner_for_measure(subj)  # "the appeal closed at"
         role = _held_role(verb, prep)
         if role is not None:  # "was our treasurer for fourteen years": the time in that role
             return role, _owner_text(subj) if subj is not None else None
@@ -1112,6 +1122,27 @@ def _time_taken_for(verb, lem: str) -> str | None:
     if inf is None or not any(c.lower_ == "to" and c.dep_ == "aux" for c in inf.children):
         return None
     return _lemma(inf)
+
+
+#: adjectives that give their noun's figure in other terms: "a steady push *equivalent to*
+#: 25 kilograms", "a sum *equal to* a year's rent" -- the figure is the noun's
+_EQUAL_ADJ = frozenset({"equivalent", "equal", "comparable"})
+
+
+def _equalled(word):
+    """The noun whose figure an :data:`_EQUAL_ADJ` word gives: the noun it modifies ("a
+    push *equivalent to* 25 kg"), or the noun the parser made its compound when it read
+    the word as a noun ("a steady push equivalent" as one noun phrase); else None."""
+    if _lemma(word) not in _EQUAL_ADJ:
+        return None
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ == "NOUN":
+        return word.head
+    return next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
+#: verbs that place their subject at its last figure: "the appeal closed at £9,350", "the
+#: collection ended at 412 signatures" -- the subject noun names what the figure measures
+_CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
 
 
 #: the suffix of a measure of how long a state has lasted by a point of the report ("had
@@ -3808,8 +3839,8 @@ def _clock_named(doc, start: int, end: int, hi: int) -> str | None:
         if t.is_punct:
             return None
         if t.pos_ == "NOUN":
-            while t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
-                t = t.head  # "passenger service": the service
+            while t.dep_ in ("compound", "poss") and t.head.pos_ == "NOUN" and t.head.i > t.i:
+                t = t.head  # "passenger service", "children's screening": the service
             return t.lemma_.lower()
     return None
 

@@ -3548,6 +3548,7 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
         # ('A: Engineer Miriam Osei put it bluntly: "…"') is no one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subj in sorted(subjects, key=lambda c: (abs(verb.i - c.i), c.i)):
+            subj = _words_owner(subj) or subj  # "Colin's words to me were: "…""
             sp = resolver.resolve(subj)
             if sp is None and subj.ent_type_ in NOT_SPEAKERS:
                 # '22:48 Kovac, asked about his future: "…"': a lone name tagged a place
@@ -3556,6 +3557,19 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
             if sp is not None and sp.kind in ("person", "org") and not sp.plural:
                 return _Attributed(sp, "colon", subj.idx)
     return None
+
+
+#: nouns of what someone said, whose owner is the speaker of the words after a colon
+#: ("Colin's *words* to me were: "…"", "The minister's *reply* was: "…"")
+SAID_NOUNS = frozenset("words reply answer response comment verdict message advice".split())
+
+
+def _words_owner(subj):
+    """The possessor of a subject that names what someone said ("*Colin*'s words"), or
+    None."""
+    if subj.lower_ not in SAID_NOUNS and subj.lemma_.lower() not in SAID_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 #: what a body or a person says things in: "in a statement", "in a letter to fans"

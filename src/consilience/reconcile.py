@@ -157,6 +157,10 @@ MEASURE_CLASSES = {
     "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate", "fee"},
     # what a plan spares: "expected to save 150 million a year", "estimate the savings at"
     "saving": {"save", "saving", "savings"},
+    # what an appeal for gifts has taken in: "the appeal has raised £7,000", "the
+    # fundraiser closed at £9,350", "donations reached"
+    "fundraising": {"raise", "appeal", "fundraiser", "crowdfunder", "donation", "donate",
+                    "collect", "collection"},
     "capacity": {"capacity", "full", "level"},
     "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
@@ -1262,7 +1266,8 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "so_far": bool(
             span is not None
             and (_SO_FAR.search(span.sent.text) or (q.dimension == "duration" and _lasting(span)))
-        ),
+        )
+        or q.measure in RECEIVING_VERBS,  # "has received 31 complaints": the total up to then
         "estimate": bool(span is not None and _ESTIMATED.search(span.sent.text)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
@@ -2560,6 +2565,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     readings = precise
     entry, covers, descs, scale = _slot_entry(key, readings, ctx)
     several = _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings))
+    several = several and not _received_on_two_days(readings)  # one total, received as it grew
     if _may_update(key, readings):
         _vouch(ctx, key, readings)
         # several things under one noun move only where each later report says so
@@ -2666,11 +2672,13 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True
     if key[0] == "count" and _current_on_later_day(readings):
         return True  # "eleven are still racing", next day "ten remain at sea"
+    if key[0] == "count" and _received_on_two_days(readings):
+        return True  # "has received 31 complaints", a month later "received 44 complaints"
     if _interim_then_final(readings):
         return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
     if key[0].startswith("money") and _flagged_before_last(readings, "estimate", REVISION_GAP):
         return True  # "would cost about £900,000", months later "a £1.48 million contract"
-    if key[0].startswith("money") and key[1] in GATHERING_VERBS:
+    if key[0].startswith("money") and key[1] in GATHERING_VERBS | {"fundraising"}:
         apart = not all(_overlap(a.interval, b.interval) for a in readings for b in readings)
         return apart and any(r.extra.get("later") for r in told)  # "raised £6,000 so far"
     if key[0] == "duration" and _flagged_before_last(readings, "so_far"):
@@ -2789,6 +2797,21 @@ def _moment(published: str | None) -> datetime:
     except ValueError:
         return datetime(1970, 1, 1, tzinfo=UTC)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+#: verbs by which a body takes in what others send it: what it has received only grows
+#: while a story runs (complaints, claims, applications, calls)
+RECEIVING_VERBS = frozenset({"receive", "get", "log"})
+
+
+def _received_on_two_days(readings: list[Reading]) -> bool:
+    """Every reading counts what was received (:data:`RECEIVING_VERBS`: "the Board has
+    received 31 complaints") and they were published on two or more days: a running
+    total told as it grew, not two counts of one moment."""
+    days = {(r.published or "")[:10] for r in readings}
+    return (
+        all(r.q.measure in RECEIVING_VERBS for r in readings) and len(days) > 1 and "" not in days
+    )
 
 
 def _rising_tally(readings: list[Reading]) -> bool:

@@ -69,8 +69,14 @@ def _about(tok):
     return None
 
 
+#: WordNet classes of a body of people, told things as a person is ("asked *the
+#: council*", "told *the board*"): the hearer, never the thing told
+_BODIES = frozenset({"person", "organization", "social_group", "people", "administrative_body"})
+
+
 def _person(noun) -> bool:
-    return noun.ent_type_ in ("PERSON", "ORG") or "person" in kinds(noun.lemma_.lower(), "n")
+    """``noun`` names someone who can be told a thing: a person or a body of people."""
+    return noun.ent_type_ in ("PERSON", "ORG") or bool(_BODIES & kinds(noun.lemma_.lower(), "n"))
 
 
 def _told(verb):

@@ -140,7 +140,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
-from .claims import advice, alternative, article_names
+from .claims import advice, alternative, article_names, on_condition
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
@@ -530,8 +530,9 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         for r in found + more:
             if _denied_repeat(analysis.doc[r.token], r):
                 continue  # "I never beat him again": no denial of the first time
-            if alternative(analysis.doc[r.token]) or advice(analysis.doc[r.token]):
-                continue  # "either the limits were not set, or ...", "never buy ...": not stated
+            tok = analysis.doc[r.token]
+            if alternative(tok) or advice(tok) or on_condition(tok):
+                continue  # "either the limits were not set, or ...", "never buy ...", "if ..."
             if time_to_come(analysis.doc[r.token]) or requested(analysis.doc[r.token]):
                 continue  # "until the lido reopens", "asked members not to move": no act stated
             if (c.article, r.token, r.kind, r.predicate) not in taken:

@@ -52,9 +52,10 @@ class YearReading:
     text; ``act`` the lemma of the act it dates and ``pos`` its part of speech (``"v"`` or
     ``"n"``); ``things`` the noun lemmas and ``names`` the name words the act is about;
     ``since_record`` whether the year is the last time a superlative or first/last was
-    matched ("the worst flood since 1987"); ``ahead`` whether the year is after the
-    article's publication year (a plan, not a record); ``clause`` the character span of the clause
-    the year is in; ``sentence`` its sentence index; ``phrase`` the words from the thing
+    matched ("the worst flood since 1987"); ``label`` whether the year stands before a
+    noun of a happening, naming which of its kind ("the 2031 flood", not "the 1958 dam"); ``ahead`` whether
+    the year is after the article's publication year (a plan, not a record); ``clause``
+    the character span of the clause the year is in; ``sentence`` its sentence index; ``phrase`` the words from the thing
     or act to the year ("the bridge, built in 1931"), the conflict's subject."""
 
     article: str
@@ -71,6 +72,7 @@ class YearReading:
     clause: tuple[int, int] = (0, 0)
     sentence: int = -1
     phrase: str = ""
+    label: bool = False
 
     def describe(self) -> str:
         """A one-line account for probes: act, things, names, record flag, text."""
@@ -119,6 +121,27 @@ def period_year(tok) -> bool:
     return gov.lemma_.lower() not in AIMED_AT and gov.lower_ not in AIMED_AT
 
 
+#: capitalised words after which a year dates the time named, not a name's edition
+_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter fall "
+    "easter christmas".split()
+)
+
+
+def name_year(tok) -> bool:
+    """A year that ends a capitalised name, bare or in brackets ("Draft Memorial Safety
+    Policy 2042", "the council's Memorial Safety Policy (2039)", "Tree of the Year 2040"):
+    it tells which edition of a document, prize or scheme is meant, not when an act of the
+    story happened; a month's or season's name before it ("March 2041") keeps it a date."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.text == "(" and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    if before is None or before.is_sent_start or not before.text[:1].isupper():
+        return False
+    return before.is_alpha and before.lower_ not in _TIME_WORDS and before.pos_ != "ADP"
+
+
 def _is_year(tok) -> bool:
     """``tok`` is a year standing alone or with a month ("in 1931", "since March 2023", "the
     1887 painting"), not a count ("1931 people") nor part of a day date ("3 May 2024",
@@ -127,6 +150,8 @@ def _is_year(tok) -> bool:
         return False  # "Article number 2207 (2032)": a reference's volume year
     if period_year(tok):
         return False  # "the remuneration report for 2032": a period covered
+    if name_year(tok):
+        return False  # "the Memorial Safety Policy (2039)": which edition, not when
     by_prep = tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
     if tok.ent_type_ != "DATE" and not by_prep:
         return False
@@ -345,7 +370,16 @@ def _reading(
         clause=_clause(gov),
         sentence=sentence,
         phrase=_phrase_text(act, gov, last),
+        label=pos == "n" and tok.i < act.i and act in tok.ancestors and _happening(act),
     )
+
+
+def _happening(noun) -> bool:
+    """``noun`` names a happening ("flood", "meeting"), not a thing a year before it dates
+    the making of ("the 1958 dam", "the 1910 canvas")."""
+    from .date_act_lexicon import is_happening
+
+    return is_happening(noun.lemma_.lower())
 
 
 def _denied_act(act) -> bool:
@@ -485,6 +519,10 @@ def same_slot(
     ``nouns_a``/``nouns_b`` are the noun lemmas of each reading's article."""
     if a.since_record != b.since_record or a.ahead != b.ahead:
         return False
+    if a.label and b.label and a.year != b.year:
+        return False  # "the 2031 flood" / "the 2036 flood": each year names its own flood
+    if a.label != b.label and "v" in (a.pos, b.pos):
+        return False  # "the 2030 meeting" / "met in October 2032": which one, and an act
     if a.since_record:
         return any(_same_noun(x, y) for x in _kinds(a) for y in _kinds(b))
     if not same_act(a, b):
