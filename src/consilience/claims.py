@@ -1445,6 +1445,42 @@ def on_condition(head) -> bool:
     return False
 
 
+#: verbs of wanting: what they take as a complement is wished, not done
+DESIRE_VERBS = frozenset({"want", "wish", "hope", "intend"})
+#: modals of a rule: a "when" clause of a clause with one of them is a case put
+RULE_MODALS = frozenset({"may", "might", "can", "could", "must", "should"})
+
+
+def case_put(tok) -> bool:
+    """Token ``tok`` lies in a clause put as a case or a wish, not told as done: it or a
+    clause above it in its sentence is opened by "if"/"unless" ("*If* you need help to
+    leave", a heading), lies under a verb of wanting ("we *want* to make sure nobody is
+    left out of pocket"), or is a "when" clause of a clause with a modal of a rule
+    ("storage companies *may* sell goods *when* rent has not been paid")."""
+    t = tok
+    for _ in range(12):
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & CONDITION_MARKS and not (t.i > 0 and t.doc[t.i - 1].lower_ == "as"):
+            return True
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in DESIRE_VERBS:
+            return True
+        if t.dep_ in ("advcl", "relcl") and _when_of_rule(t):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _when_of_rule(clause) -> bool:
+    """``clause`` is a "when" clause of a verb with a modal of :data:`RULE_MODALS` (the
+    parser may hang it on that verb's object: "may cancel a booking *when* ...")."""
+    if not any(c.lower_ in ("when", "whenever") for c in clause.children if c.dep_ in ("advmod", "mark")):
+        return False
+    verb = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause.head.head
+    return any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in verb.children)
+
+
 def _perfect(verb) -> bool:
     """``verb`` is a perfect participle after "have" ("must *have come*")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
@@ -2323,7 +2359,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         modality = "conditional"  # "Boil water first", "Resolution 2, Approve the report"
     if kind == "content" and modality == "asserted" and _said_under_condition(head):
         modality = "conditional"  # "If you think you have found a nest": nothing found
-    if modality == "asserted" and on_condition(head):
+    if modality == "asserted" and (on_condition(head) or case_put(head)):
         modality = "conditional"  # "If no one is free, the screening does not start"
     if modality == "asserted" and procedure_step(head):
         modality = HABITUAL  # "- The duty manager explains and offers refunds": a rule

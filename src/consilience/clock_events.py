@@ -18,7 +18,9 @@ operation are named variously) and never with a thing ("fire" / "firefighters");
 verb's "by" phrase is a participant too ("residents were woken at 5:15 a.m. by a blast" is
 the blast's moment). :mod:`consilience.reconcile`
 keeps two slots of times of day apart when their participants are other
-(:func:`other_bearers`).
+(:func:`other_bearers`), and reads two slots whose every clause is an act of people
+(:func:`people_acts`: "officers brought him back at 11.50am" / "the police telephoned at
+11:35") as two steps of a timeline unless their sentences read closely alike.
 """
 
 from __future__ import annotations
@@ -199,3 +201,34 @@ def other_bearers(a: Iterable, b: Iterable) -> bool:
     nouns_a = frozenset().union(*(participants(s) for s in a))
     nouns_b = frozenset().union(*(participants(s) for s in b))
     return other_participants(nouns_a, nouns_b)
+
+
+def _person_act(span) -> bool:
+    """The clause of the figure ``span`` tells an act done by people: its verb's subject
+    (or a passive verb's "by" object) is a person's or a body's name, a noun whose first
+    sense is people (:func:`_people`) or a personal pronoun."""
+    verb = figure_verb(span)
+    if verb is None:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(_named_doer(d) for d in doers)
+
+
+def _named_doer(tok) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    if tok.ent_type_ in DOER_LABELS:
+        return True
+    return tok.pos_ == "NOUN" and _people(tok.lemma_.lower())
+
+
+def people_acts(a: Iterable, b: Iterable) -> bool:
+    """Every clause of two slots' figures (spaCy spans, None for a figure not in the
+    parse) tells an act done by people (:func:`_person_act`): with two verbs they are
+    likely two steps of one timeline ("officers arrived at 11.31am" / "the manager phoned
+    at 11.40am")."""
+    spans_a, spans_b = list(a), list(b)
+    if not spans_a or not spans_b:
+        return False
+    return all(s is not None and _person_act(s) for s in spans_a + spans_b)

@@ -542,14 +542,14 @@ NAME_PART_DEPS = {"compound", "appos", "flat", "nmod", "npadvmod", "conj", "numm
 def _name_words(tok) -> set[str]:
     """Words of the names ``tok`` stands for, with the names compounded, conjoined or in
     apposition to it ("Lucia Ferran and Tomas Ekberg" -> lucia, ferran, tomas, ekberg;
-    "the trawler Solvik" -> solvik); empty when no name is there."""
+    "the trawler Solvik" -> solvik); empty when no name is there. A date is no name."""
     out: set[str] = set()
     stack = [tok]
     while stack:
         t = stack.pop()
         stack.extend(c for c in t.children if c.dep_ in NAME_PART_DEPS)
-        if t.pos_ != "PROPN" and t.ent_type_ not in NAME_LABELS:
-            continue
+        if t.pos_ != "PROPN" and t.ent_type_ not in NAME_LABELS or t.ent_type_ in TIME_LABELS:
+            continue  # a date is no name ("On 12 March 2040 thirty walkers ...")
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
         words = ent if ent is not None else [t]
         out |= {w.lower_ for w in words if w.is_alpha and w.is_title}

@@ -254,14 +254,21 @@ def when_clause_event(span):
     """The act a "when" clause on the date ``span`` tells happened then ("had an accident in
     2016, when a gas explosion injured four men" -> "explosion"; "in 2011, when it sang in
     four cathedrals" -> "sang"): the clause's subject if it names something that happens,
-    else its verb; None without such a clause. The clause may hang on the date or on the
-    verb the date hangs on."""
+    else its verb; None without such a clause. The clause may hang on the date, on the
+    verb the date hangs on, or, for a date opening its sentence, on the sentence's main
+    verb (whatever the parser hung the date on)."""
     holder, _prep = _through_part_of_day(*_holder(span))  # "On the evening of Friday"
-    owners = [span.root] + ([holder] if holder is not None and holder.pos_ == "VERB" else [])
+    owners = [span.root] + ([holder] if holder is not None and holder.pos_ in ("VERB", "AUX") else [])
+    if span.start - span.sent.start <= 1:  # "On 9 June 2037 fourteen students ... were ...":
+        owners.append(span.sent.root)  # a date opening its sentence dates the main clause
     for clause in (c for owner in owners for c in owner.children):
-        if clause.dep_ not in ("relcl", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in ("relcl", "advcl"):
             continue
         if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            continue
+        if clause.pos_ == "NOUN" and _event(clause):
+            return clause  # "when a sudden blizzard swept in": the noun made the clause head
+        if clause.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject if _event(subject) else clause

@@ -3322,11 +3322,16 @@ def _same_when_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """One side's act is the act of the other's "when" clause on its date ("the chain
     hoist failed on 20 May" / "on 19 May the walkway dropped when a chain hoist failed":
     the date dates both), neither planned, no different arguments, clauses at least
-    :data:`MERGE_SIMILARITY` alike."""
+    :data:`MERGE_SIMILARITY` alike; or both "when" clauses tell one act, clauses at least
+    :data:`CONFLICT_SIMILARITY` alike."""
     if a["planned"] or b["planned"] or _other_args(a, b):
         return False
     told = (a["act"] & b["when_act"]) or (b["act"] & a["when_act"])
-    return bool(told) and sim >= MERGE_SIMILARITY
+    if told:
+        return sim >= MERGE_SIMILARITY
+    # "were kayaking on 9 June when a squall blew" / "was leading a session on 10 June
+    # when a squall blew off the land": two scenes of one happening
+    return bool(a["when_act"] & b["when_act"]) and sim >= CONFLICT_SIMILARITY
 
 
 def _same_last(x: str, y: str) -> bool:

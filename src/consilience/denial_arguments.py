@@ -18,6 +18,10 @@ reads their arguments:
 - **an unresolved object** ("I have not deducted *it*" / "A transaction fee is deducted
   from each donation"): a denial whose object is a bare pronoun names no matter another
   clause's noun object can be checked against;
+- **an elided object** ("the line had been cut off and *nobody had noticed*" / "The leak
+  was discovered at 8.15am"): a verb denied of anyone with nothing acted on says nothing of
+  the thing another clause's verb names as its patient (an act named by a noun, "handed
+  in her *resignation*", is no patient: "has refused to resign" still denies it);
 - **other patients** ("the two marshals left *no spare radio*" / "one of the marshals got
   *him* out"): the denied act is done to a thing and the asserted one to a person, so the
   two verbs, however alike in WordNet, are two acts;
@@ -52,7 +56,7 @@ _AUX = ("aux", "auxpass")
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
     two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
-    "patients", "rule", "referent"), else None."""
+    "elided object", "patients", "rule", "referent"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -61,6 +65,8 @@ def apart(denied, asserted) -> str | None:
         return "elided subject"
     if _pronoun_object(_act(denied)) and _noun_patient(_act(asserted)):
         return "unresolved object"
+    if _no_object(denied) and asserted.pos_ == "VERB" and _noun_patient(asserted):
+        return "elided object"
     if _speaker_object(_act(denied)) and _noun_patient(_act(asserted)):
         return "speaker"
     if _thing_patient(_act(denied)) and _person_object(_act(asserted)):
@@ -174,6 +180,27 @@ def _named_subject(verb) -> bool:
 
 def _pronoun_object(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _BARE_PRONOUNS for c in verb.children)
+
+
+#: dependencies of what a verb acts on or tells
+_ACTED_ON = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "prep", "dative", "attr", "acomp"})
+
+
+#: subjects that deny a deed of anyone
+_NOBODY = frozenset({"nobody", "no-one", "none"})
+
+
+def _no_object(verb) -> bool:
+    """Denied ``verb`` (a verb itself) is denied of anyone ("*nobody* had noticed", "*no
+    one* saw") and has no object, complement or prepositional phrase."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _ACTED_ON for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in _NOBODY or (
+        subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+    )
 
 
 def _noun_patient(verb) -> bool:

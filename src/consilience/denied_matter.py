@@ -388,8 +388,9 @@ def _left_event(verb) -> set[int]:
     after its "from" / "(out) of", read in text order up to the next preposition, verb,
     conjunction or punctuation (the parse of "from Sunday's 200m butterfly" is often
     broken), a final adjective taken for its noun ("the cup *final*"); nothing when the
-    verb has an object ("withdrew troops from the region" moves troops)."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    verb has an object ("withdrew troops from the region" moves troops), in the passive
+    too ("11 children have been withdrawn from the nursery")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return set()
     doc = verb.doc
     at = next((k for k in range(verb.i + 1, min(verb.i + 3, len(doc))) if doc[k].lower_ in _FROM), None)

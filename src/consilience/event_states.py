@@ -113,7 +113,9 @@ class Reading:
     the act is stated of each of them too. ``lasted``: a state of the past said to have
     lasted a stretch of time ("was trapped *for 40 minutes*"): it is over. ``counted``: the
     numbers that count the charges a verdict names ("on *four* of the six counts",
-    :func:`consilience.verdict_charges.charges_counted`)."""
+    :func:`consilience.verdict_charges.charges_counted`). ``now``: the predicate is in the
+    present tense ("the practice *remains* open"): it holds on the day of writing.
+    ``throughout``: said to have held the whole time ("stayed open *throughout*")."""
 
     token: int
     kind: str
@@ -148,6 +150,8 @@ class Reading:
     members: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
     lasted: bool = False
     counted: frozenset[int] = frozenset()
+    now: bool = False
+    throughout: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -252,8 +256,22 @@ def time_to_come(tok) -> bool:
     not an act the text states as done."""
     if not any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in tok.children):
         return False
+    return _present(tok)
+
+
+def _present_perfect(tok) -> bool:
+    """``tok`` is in the present perfect ("has been closed", "have stayed shut"): a state
+    that holds on the day of writing."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in aux)
+
+
+def _present(tok) -> bool:
+    """``tok`` and its auxiliaries are in the simple present ("reopens", "is open")."""
     tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"}
+
+
 MARKET_WORDS = frozenset("higher lower up down flat unchanged".split())
 
 
@@ -303,6 +321,8 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         dated=tuple(claim.dates),
         scope=scope_of(tok),
         manner=manner_of(tok),
+        now=not plan and (_present(tok) or _present_perfect(tok)),
+        throughout=any(_whole_time(c) for c in tok.children),
     )
     nominal = _nominal(lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
@@ -779,10 +799,21 @@ def _until(tok, claim: Claim) -> str:
             g.lower_ == "notice" or g.lemma_ == "further" for g in c.subtree
         ):
             return "open"
+    days = sorted(d.split("|", 1)[0] for d in claim.dates if d.endswith("|day"))
     if any(c.lower_ in ("until", "till") for c in tok.subtree):
-        days = sorted(d.split("|", 1)[0] for d in claim.dates if d.endswith("|day"))
         return days[-1] if days else ""
+    if len(days) > 1 and _spell(tok):
+        return days[-1]  # "closed from 18 February to 3 March"
     return ""
+
+
+def _spell(tok) -> bool:
+    """Predicate ``tok`` is dated by a span of days: a "from" date and a "to" date among
+    its own prepositional objects ("closed *from 18 February to 3 March*")."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.subtree if g.dep_ == "prep"]
+    dated = {p.lower_ for p in preps if any(o.ent_type_ == "DATE" for o in p.children)}
+    return "from" in dated and "to" in dated
 
 
 def same_theme(a: Reading, b: Reading) -> bool:
@@ -985,10 +1016,46 @@ def _state_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         if now.until == "open":
             return True
         return bool(now.until and plan.start and now.until > plan.start)
+    spell = _in_spell(a, b, published)
+    if spell is not None:
+        return spell
     if a.start and b.start and a.start != b.start:
         return False
     da, db = published
     return not (da and db) or da == db
+
+
+#: adverbs that say a state held the whole time
+WHOLE_TIME = frozenset({"throughout"})
+
+
+def _whole_time(tok) -> bool:
+    """``tok`` is an adverb of :data:`WHOLE_TIME` (the parser may make "throughout" a
+    preposition with no object)."""
+    if tok.lower_ not in WHOLE_TIME:
+        return False
+    return tok.dep_ == "advmod" or not any(c.dep_ == "pobj" for c in tok.children)
+
+
+def _in_spell(a: Reading, b: Reading, published: tuple[str, str]) -> bool | None:
+    """Of a state one reading gives a spell of days ("closed from 18 February to 3 March")
+    and the other, undated, says held the whole time ("stayed open throughout": True) or
+    holds now ("remains open"), whether the other's day of writing falls in the spell; a
+    state said to have held throughout against the opposite state said to hold now in an
+    article written no later ("has been closed to the public") clashes; None when neither
+    is such a pair."""
+    for x, y, days in ((a, b, published), (b, a, published[::-1])):
+        if y.throughout and x.now and not (x.start or x.dated or y.start or y.dated):
+            return bool(days[0] and days[1]) and days[0] <= days[1]  # "has been closed"
+    for x, y, day in ((a, b, published[1]), (b, a, published[0])):
+        spell = x.start and x.until and x.until != "open" and x.start < x.until
+        if not spell or y.start or y.dated:
+            continue
+        if y.throughout:
+            return True
+        if y.now and day:
+            return x.start <= day <= x.until
+    return None
 
 
 def one_moment(a: Reading, b: Reading, published: tuple[str, str], rel: int) -> bool:

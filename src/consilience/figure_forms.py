@@ -110,13 +110,52 @@ def _hours_clock_at(doc, i: int, limit: int, m: re.Match) -> Clock | None:
     return Clock(i, end, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
 
 
+#: verbs whose "at" figure is a level, never a time ("shares closed at 7.31", "measured at
+#: 13.55"): a bare dotted figure on them stays a decimal
+_LEVEL_VERBS = frozenset(
+    "close open finish end trade stand settle peak measure value price rate fix set estimate "
+    "put hit reach record score weigh sell buy fall rise drop climb stay remain be".split()
+)
+#: words that may follow a bare dotted time of day ("at 7.52, and", "at 11.40 on Friday")
+_AFTER_CLOCK = frozenset(
+    "on in this that and when yesterday today tonight last local as while with the".split()
+)
+#: words of approximation between "at" and the time ("at around 11.40")
+_AROUND = frozenset("about around approximately roughly".split())
+#: words before "after" / "before" that make it a time ("shortly after 8.30")
+_SHORTLY = frozenset("shortly just soon".split())
+
+
+def _dotted_clock_at(doc, i: int, limit: int, m: re.Match) -> Clock | None:
+    """A bare dotted time of day, British style: "stopped at 7.52", "landed at around
+    11.40", "shortly after 8.30" -- after "at" (with a word of approximation or not), or
+    after "shortly/just/soon after/before", on a verb that is no level verb
+    (:data:`_LEVEL_VERBS`), and followed by punctuation or a word of
+    :data:`_AFTER_CLOCK` (not a unit: "at 13.40 metres"); else None."""
+    k = i - 1
+    if k > 0 and doc[k].lower_ in _AROUND:
+        k -= 1
+    prep = doc[k] if k >= 0 else None
+    if prep is None or prep.lower_ not in ("at", "after", "before"):
+        return None
+    if prep.lower_ != "at" and (k == 0 or doc[k - 1].lower_ not in _SHORTLY):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _LEVEL_VERBS:
+        return None
+    nxt = doc[i + 1] if i + 1 < limit else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in _AFTER_CLOCK:
+        return None
+    return Clock(i, i + 1, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, "")
+
+
 def clock_at(doc, i: int, limit: int) -> Clock | None:
     """A time of day starting at token i: "1:28 a.m.", "1.30am", "13:45 GMT", "7 p.m.",
     "0530 GMT", "at 10.06 hours", "at 1400 hours", "between 10:02:14 and 10:05:50 CEST",
     "at midnight" (:data:`NAMED_HOURS`), "at ten to four this morning"
     (:func:`consilience.figure_clock_words.spoken_clock_at`). Bare "13:45" needs two-digit
-    minutes; bare "0530" needs a zone or "hours"; "1.30" needs a.m./p.m. or "at ... hours"
-    (else it is a decimal); "10:02:14" needs a clock context (:func:`_clock_context`, else it
+    minutes; bare "0530" needs a zone or "hours"; "1.30" needs a.m./p.m., "at ... hours" or
+    a happening's "at" (:func:`_dotted_clock_at`; else it is a decimal); "10:02:14" needs a clock context (:func:`_clock_context`, else it
     is an elapsed time: :func:`race_time_at`)."""
     text = doc[i].text
     m = _HMS.match(text)
@@ -130,8 +169,8 @@ def clock_at(doc, i: int, limit: int) -> Clock | None:
     if m:
         glued = m.group(3).lower() if m.group(3) else None
         mer, end = (glued, i + 1) if glued else _meridiem_at(doc, i + 1, limit)
-        if ":" not in text and mer is None:
-            return _hours_clock_at(doc, i, limit, m)  # "1.30" is a decimal unless a.m./p.m.
+        if ":" not in text and mer is None:  # "1.30" is a decimal unless a.m./p.m., "hours"
+            return _hours_clock_at(doc, i, limit, m) or _dotted_clock_at(doc, i, limit, m)
         h = _hour(int(m.group(1)), mer)
         zone, end = _zone_at(doc, end, limit)
         if h is None:

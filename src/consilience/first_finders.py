@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .class_denials import kinds
 from .opposition import counted
 
 #: verbs of a first alert that WordNet files under "inform", not under discovery
@@ -65,6 +66,11 @@ class Finding:
     ``finder``: lower-cased noun and name lemmas of the finder and ``finder_phrase``
     its text (the agent phrase, with its appositions and modifiers); ``finder_all``: the
     lemmas of all its nouns, the modifying ones too ("nursing" of "nursing team");
+    ``person``: the find is a person told by a name or a pronoun ("name") or by a noun
+    ("noun"), else ""; ``doing``: what a participle on the finder says it was doing
+    (:func:`_doing`); ``named``: the finder is told by a name ("Maureen Tolley");
+    ``described``: it is told by an indefinite description ("a dog walker", "a member of
+    the public"), which may describe a person another article names;
     ``start``/``end``:
     the characters of the clause that states it, from the find (or, when the find is
     inherited from a conjoined verb, the verb's own first word) to the end of the
@@ -80,6 +86,10 @@ class Finding:
     start: int = 0
     end: int = 0
     finder_all: frozenset[str] = frozenset()
+    person: str = ""
+    doing: frozenset[str] = frozenset()
+    named: bool = False
+    described: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -115,39 +125,127 @@ def finding(tok) -> Finding | None:
     if not discovery(lemma) and not _raises_alarm(tok):
         return None
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None and _passive(tok):
+        agent = _checking_agent(tok)  # "found during an inspection *by the health board*"
     if agent is not None:
         finder = next((c for c in agent.children if c.dep_ == "pobj"), None)
         find = _passive_subject(tok)
     else:
-        finder = _subject(tok)
+        finder = _one_of(_subject(tok))
         find = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if find is None:  # "found Rory in the tunnel": the parser may make the name oprd
+            find = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
         if finder is not None and finder.lower_ in ("who", "that") and tok.dep_ == "relcl":
             finder = tok.head  # "the night watchman, who raised the alarm"
         elif finder is not None and finder.lower_ in ("who", "that"):
             finder = cleft_focus(tok) or finder  # "It was the engineer ... who raised it"
+    person = _person_find(find) if find is not None else ""
     if find is not None and find.lower_ == "it":
         find = _antecedent(find)
-    elif find is not None and not _definite(find):
+    elif find is not None and not _definite(find) and not person:
         return None
-    if finder is None or find is None or not _one_person(finder):
+    if finder is None or find is None or not _one_finder(finder, lemma):
         return None
-    words = _finder_words(finder)
-    if not words:
-        return None
+    words = _finder_words(finder) or frozenset({finder.lemma_.lower()})  # "a woman ..."
     kept = [t for t in _phrase_tokens(finder) if not t.is_punct]
     phrase = tok.doc[kept[0].i : kept[-1].i + 1].text
     find_phrase = tok.doc[find.left_edge.i : find.i + 1].text
     own = find.head.i == tok.i
-    first = min(find.left_edge.idx if own else tok.left_edge.idx, finder.left_edge.idx, tok.idx)
+    lead = finder.head.head if finder.dep_ == "pobj" and finder.head.head.lower_ == "one" else finder
+    first = min(find.left_edge.idx if own else tok.left_edge.idx, lead.left_edge.idx, tok.idx)
     ends = (find.right_edge, kept[-1], tok) if own and agent is None else (kept[-1], tok)
     last = max(t.idx + len(t) for t in ends)
     lemma_find = find.lemma_.lower()
+    doing = _doing(finder)
     every = frozenset(
         t.lemma_.lower() for t in _phrase_tokens(finder) if t.pos_ in ("NOUN", "PROPN")
-    )
+    ) | doing
     return Finding(
-        lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last, every
+        lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last, every,
+        person, doing, *_name_or_description(finder),
     )
+
+
+def _name_or_description(finder) -> tuple[bool, bool]:
+    """``(named, described)`` of the finder token (see :class:`Finding`)."""
+    if finder.pos_ == "PROPN" or finder.ent_type_ == "PERSON":
+        return True, False
+    lead = finder.head.head if finder.dep_ == "pobj" and finder.head.head.lower_ == "one" else finder
+    return False, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children) or lead is not finder
+
+
+#: pronouns that name one person
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _person_find(noun) -> str:
+    """What kind of person the find ``noun`` is: "name" (a name or a personal pronoun:
+    "found *Rory*", "found *him*"), "noun" (a noun whose first sense is a person: "found a
+    young *boy*"), or "" for a thing."""
+    if noun.lower_ in _PERSON_PRONOUNS or noun.ent_type_ == "PERSON":
+        return "name"
+    if noun.pos_ == "PROPN" and not noun.ent_type_:
+        return "name"
+    return "noun" if noun.pos_ == "NOUN" and _person_noun(noun.lemma_.lower()) else ""
+
+
+#: prepositions of the act during which a thing was found ("found *during* an inspection")
+_DURING = frozenset({"during", "in", "at", "on"})
+#: WordNet kinds of the acts of checking a thing ("inspection", "audit", "test", "check")
+_CHECKS = frozenset({"examination", "review", "verification", "investigation", "analysis"})
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+
+
+def _checking_agent(tok):
+    """The "by" phrase of the act of checking during which passive ``tok`` found its
+    thing ("was found during an unannounced inspection *by the health board*"), or None."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in _DURING:
+            continue
+        for act in (c for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if _CHECKS & kinds(act.lemma_.lower(), "n", 3):
+                by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if by is not None:
+                    return by
+    return None
+
+
+#: WordNet kinds of a body of people that can find a thing ("the health board")
+_BODIES = frozenset({"organization", "administrative_body", "social_group"})
+
+
+def _one_finder(noun, verb: str) -> bool:
+    """``noun`` can be the finder of a find by ``verb``: one person or people not counted
+    (:func:`_one_person`), or, finding (not first reporting: :data:`FIRST_ALERT`), a body
+    of people ("the health board", "Aldwick Council")."""
+    if _one_person(noun):
+        return True
+    if verb in FIRST_ALERT or counted(noun.doc[noun.left_edge.i : noun.i + 1].text):
+        return False
+    return noun.ent_type_ == "ORG" or bool(_BODIES & kinds(noun.lemma_.lower(), "n"))
+
+
+def _doing(noun) -> frozenset[str]:
+    """Lemmas of what a participle on ``noun`` says it was doing, and of that act's
+    object ("a woman *walking* her *dog*" -> {"walk", "dog"}): kin to "a dog walker"."""
+    out = set()
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG":
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN")
+    return frozenset(out)
+
+
+def _one_of(subj):
+    """The group noun of "one of our nurses" (one person of it), else ``subj``."""
+    if subj is None or subj.lower_ != "one":
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None else subj
 
 
 def _subject(tok):
@@ -226,7 +324,10 @@ def _antecedent(pron, hops: int = 3):
 def _judged(tok) -> bool:
     """``tok`` judges rather than finds: a complement or a clause follows it ("found
     guilty", "found to be unsafe", "reported that ...")."""
-    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in tok.children)
+    return any(
+        c.dep_ in ("acomp", "xcomp", "ccomp") or (c.dep_ == "oprd" and c.pos_ != "PROPN")
+        for c in tok.children
+    )  # a name as "oprd" is the parser's object: "found *Rory* in the tunnel"
 
 
 def _not_done(tok) -> bool:
@@ -304,8 +405,20 @@ def one_thing(a: str, b: str) -> bool:
 
 def rival_finders(a: Finding, b: Finding) -> bool:
     """Findings ``a`` and ``b`` name two finders of one find (module doc), whose words are
-    not kin (:func:`_kin_finders`)."""
-    return one_thing(a.find, b.find) and not a.finder & b.finder and not _kin_finders(a, b)
+    not kin (:func:`_kin_finders`); never a name and an indefinite description ("Maureen
+    Tolley" / "a dog walker"), which may tell one person."""
+    if (a.named and b.described) or (b.named and a.described):
+        return False  # "Maureen Tolley spotted him" / "a dog walker found him": maybe one
+    return _one_find(a, b) and not a.finder & b.finder and not _kin_finders(a, b)
+
+
+def _one_find(a: Finding, b: Finding) -> bool:
+    """The finds of ``a`` and ``b`` are one: one thing (:func:`one_thing`), or two people
+    one of whom is told by a name or a pronoun ("found Rory" / "found a young boy"): a
+    story's person found is one person."""
+    if one_thing(a.find, b.find):
+        return True
+    return bool(a.person and b.person) and "name" in (a.person, b.person)
 
 
 def _stems(words: frozenset[str]) -> set[str]:
@@ -316,7 +429,11 @@ def _stems(words: frozenset[str]) -> set[str]:
 def _kin_finders(a: Finding, b: Finding) -> bool:
     """One finder's noun is kin to a noun of the other, a modifier included: "a dental
     *nurse*" / "a member of the *nursing* team", "the *inspectors*" / "an *inspection* by
-    the office". Two modifiers alone ("*night* porter" / "*night* watchman") are no kin."""
+    the office", or both were doing one thing ("a woman walking her dog" / "a member of
+    the public walking her dog"). Two modifiers alone ("*night* porter" / "*night*
+    watchman") are no kin."""
+    if a.doing & b.doing:
+        return True  # "a woman walking her dog" / "a member of the public walking her dog"
     return bool(
         _stems(a.finder_all) & _stems(b.finder) or _stems(a.finder) & _stems(b.finder_all)
     )

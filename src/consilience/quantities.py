@@ -844,7 +844,7 @@ def _name_of(tok) -> str | None:
                 if ent is not None and ent.label_ not in ("QUANTITY", "CARDINAL", "MONEY",
                                                           "PERCENT", "DATE", "TIME"):  # fmt: skip
                     return _name_part(ent)
-            if c.pos_ == "PROPN":
+            if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"):  # not "Year 10"
                 # proper compound chain ending at c
                 left = c
                 while (
@@ -1367,6 +1367,8 @@ def _partitive_noun(doc, num: _Num, hi: int):
 
 
 _INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
+#: words right before a sum that make it an addition to another ("a *further* £4,000")
+_ADDED_BEFORE = frozenset({"another", "further", "additional", "extra"})
 _OWNER_PREPS = {"at", "for", "on", "of", "with", "against", "about", "over"}
 _TOPIC_PREPS = {"of", "about", "over"}  # "reports of outages at X": X owns the reports
 _NOT_OWNER_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY"}
@@ -2872,10 +2874,22 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         if before == "in" and not _completed_in(doc[b]):
             return fig.unit_end  # "takes office in two months": a point in time ahead
     elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
+        if _counts_a_plural(doc[num.end - 1]):
+            return None  # "On 9 June 2037 fourteen students ...": NER ran the date on
         measure = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")[0]
         if not (_is_tally(measure) or _is_headcount(measure)):
             return num.end
     return None
+
+
+def _counts_a_plural(tok) -> bool:
+    """Number token ``tok`` counts a plural common noun ("fourteen *students*") with only
+    adjectives and nouns between them, whatever entity label it was given (not the "9" of
+    "9 June 2037 fourteen students")."""
+    head = tok.head
+    if tok.dep_ != "nummod" or head.pos_ != "NOUN" or head.tag_ != "NNS" or head.i < tok.i:
+        return False
+    return all(t.pos_ in ("ADJ", "NOUN") for t in tok.doc[tok.i + 1 : head.i])
 
 
 def _completed_in(prep) -> bool:
@@ -2939,6 +2953,23 @@ def _price_per(doc, end: int, hi: int) -> str | None:
     return doc[k].lemma_.lower()
 
 
+#: units whose one name stands for a US and an imperial size ("gallons": 3.785 or 4.546
+#: litres; "tons": 907 or 1,016 kg): a figure in them holds either reading
+OTHER_SYSTEM = {"gallon": "imperial_gallon", "short_ton": "long_ton"}
+
+
+def _either_system(
+    unit: str, lo_v: float, hi_v: float, si_lo: float, si_hi: float
+) -> tuple[float, float]:
+    """The SI interval ``(si_lo, si_hi)`` of the surface interval ``(lo_v, hi_v)`` in
+    ``unit``, widened to hold the other system's reading (:data:`OTHER_SYSTEM`)."""
+    other = OTHER_SYSTEM.get(unit)
+    if other is None:
+        return si_lo, si_hi
+    factor = _convert(1.0, other)
+    return min(si_lo, lo_v * factor), max(si_hi, hi_v * factor)
+
+
 def _to_si(value: float, unit: str, dimension: str) -> float:
     if dimension in ("money", "percentage", "percentage points", "count", "ordinal"):
         return float(value)
@@ -2970,6 +3001,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         )
         if _more_than_after(doc, fig.unit_end, hi):
             measure = "margin"  # "lost £19.6m more than the rules allow": a difference
+        if fig.qual is None and doc[max(lo, fig.start - 1)].lower_ in _ADDED_BEFORE:
+            fig.qual = ("increment", fig.start, "increment")  # "pay her a further £4,000"
         unit_price = _price_per(doc, fig.unit_end, hi)
         if unit_price is not None:
             measure = "price each" if unit_price == "each" else f"price per {unit_price}"
@@ -3613,7 +3646,7 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     else:
         si_val = _to_si(value, unit, dimension)
         factor = si_val / value if value else _to_si(1.0, unit, dimension)
-        si_lo, si_hi = lo_v * factor, hi_v * factor
+        si_lo, si_hi = _either_system(unit, lo_v, hi_v, lo_v * factor, hi_v * factor)
     end_tok = info["end"]
     start_char = doc[fig.start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
@@ -3682,7 +3715,10 @@ def _clock_interval(
     10 % means nothing on a clock), "after"/"before" allow half an hour, "shortly/just
     before/after" a quarter of an hour (``text`` is the qualifier as written); both twice
     that before or after a whole hour, whose writer rounds to the hour ("shortly before 3
-    p.m." reaches back to 2:30, "shortly before 2:40 p.m." to 2:25)."""
+    p.m." reaches back to 2:30, "shortly before 2:40 p.m." to 2:25); "by" a time is a
+    deadline, met at any earlier time of the day."""
+    if text.lower() == "by":
+        return 0.0, seconds + rounding  # "had put the fire out by 6am": at any time before
     near = text.split()[:1] and text.split()[0].lower() in _NEAR_WORDS
     slack = (_CLOCK_NEAR if near else _CLOCK_SLACK) * (2.0 if seconds % 3600 == 0 else 1.0)
     if kind == "about":

@@ -75,7 +75,7 @@ from datetime import UTC, datetime
 
 from . import lexicon
 from .boilerplate import article_spans
-from .clock_events import other_bearers
+from .clock_events import other_bearers, people_acts
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_act_splits import split_acts
@@ -1026,6 +1026,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 },
             )
         )
+    _cap_totals_so_far(readings)
     if readings and readings[0].q.dimension == "time of day":
         _unwrap_clock(readings)
     return readings
@@ -1236,7 +1237,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     ``moment`` (read during or at the end of its period, :func:`figure_moments.period_moment`)
     and ``outlet`` (the article's outlet, lower case); ``so_far`` (its sentence gives it as
     the total up to the report: "so far", "to date", :data:`_SO_FAR`, or a state's length
-    up to now, :func:`_lasting`); ``estimate`` (its
+    up to now, :func:`_lasting`; ``total_so_far`` only by such words); ``estimate`` (its
     sentence gives it as a forecast: "would cost", "estimated at", :data:`_ESTIMATED`)."""
     try:
         art = ctx.analysis(q.article).article
@@ -1268,6 +1269,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
             and (_SO_FAR.search(span.sent.text) or (q.dimension == "duration" and _lasting(span)))
         )
         or q.measure in RECEIVING_VERBS,  # "has received 31 complaints": the total up to then
+        "total_so_far": bool(span is not None and _SO_FAR.search(span.sent.text)),
         "estimate": bool(span is not None and _ESTIMATED.search(span.sent.text)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
@@ -1280,7 +1282,13 @@ _ESTIMATED = re.compile(
     re.I,
 )
 #: words that give a figure as the total up to the report, open to grow after it
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|up to now)\b", re.I)
+_SO_FAR = re.compile(
+    r"\b(?:so far|to date|thus far|up to now)\b"
+    # "By yesterday afternoon 306 people had registered": a total up to a moment
+    r"|\bby (?:yesterday|last night|this morning|midday|noon|midnight|lunchtime"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;]{0,40}?\bhad\b",
+    re.I,
+)
 
 #: adverbs by which a clause gives a state as it stands at the time of the report ("are
 #: still racing", "currently in hospital"): a closed grammatical class
@@ -1542,6 +1550,21 @@ def _day_part(ctx: StoryContext, q: Quantity) -> int:
         return 0
     m = _DAY_PART.search(_EARLIER_PART.sub(" ", sents[q.sentence].text))
     return _DAY_PARTS[m.group(1).lower()] if m else 0
+
+
+def _cap_totals_so_far(readings: list[Reading]) -> None:
+    """When every plain reading is a total so far ("has cost £71,240 so far") and the
+    others state maxima ("spending of up to £85,000"), each maximum is compared as every
+    value up to it: a running total below a ceiling does not dispute it. Elsewhere news
+    writes "up to X" for its figure, and a maximum is compared by its value."""
+    plain = [r for r in readings if not is_maximum(r.q)]
+    if not plain or len(plain) == len(readings):
+        return
+    if not all(r.extra.get("total_so_far") for r in plain):
+        return
+    for r in readings:
+        if is_maximum(r.q):
+            r.interval = (0.0, r.interval[1])
 
 
 def _compared(q: Quantity, bounds: bool) -> tuple[float, float]:
@@ -2066,11 +2089,15 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         [_figure_span(ctx, q) for q in groups[a]], [_figure_span(ctx, q) for q in groups[b]]
     ):
         return False  # "a tornado tore through" / "a warning went out": two events' times
+    loose = close and not (
+        str(a[0]).startswith("time of day")
+        and people_acts([_figure_span(ctx, q) for q in groups[a]], [_figure_span(ctx, q) for q in groups[b]])
+    )  # "officers brought him back at 11.50am" / "the police telephoned at 11:35": two steps
     return (
         named_sum
         or _derived_pair(a[1], b[1])
         or _synonymous(a[1], b[1])
-        or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
+        or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if loose else None)
         or (close and _one_clock_noun(ctx, a, b, groups))
         or _lead_clocks(ctx, a, b, groups)
     )
@@ -2662,7 +2689,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
     (:func:`_one_act_told`): an "UPDATE 1-... to shut 47 stores" corrects no "312 stores
     keep trading". A sum gathered (:data:`GATHERING_VERBS`: "has raised £6,000 so far")
     moves when a reading says it is the total up to now; so does a cost every earlier report
-    gives as an estimate (:func:`_flagged_before_last`)."""
+    gives as an estimate (:func:`_flagged_before_last`), and a count every earlier report
+    gives as its total so far ("by yesterday afternoon 306 people had registered")."""
     told = [r for r in readings if _one_act_told(key, r, readings)]
     if any(r.extra.get("corrects") for r in told) or _self_revised(readings):
         return True  # "five works were taken, not four as first reported"
@@ -2674,6 +2702,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True  # "eleven are still racing", next day "ten remain at sea"
     if key[0] == "count" and _received_on_two_days(readings):
         return True  # "has received 31 complaints", a month later "received 44 complaints"
+    if key[0] == "count" and _flagged_before_last(readings, "total_so_far"):
+        return True  # "by yesterday 306 had registered", days later "318 used the centre"
     if _interim_then_final(readings):
         return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
     if key[0].startswith("money") and _flagged_before_last(readings, "estimate", REVISION_GAP):

@@ -140,7 +140,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
-from .claims import advice, alternative, article_names, on_condition
+from .claims import advice, alternative, article_names, case_put, on_condition
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
@@ -297,7 +297,7 @@ def _finder_conflicts(ctx, nodes: list[Node], texts: Texts, known) -> list[dict]
             for (i, fa), (j, fb) in ((x, y) for x in per[aid] for y in per[bid]):
                 if not rival_finders(fa, fb):
                     continue
-                key = (fa.find, "finder")
+                key = ("person" if fa.person else fa.find, "finder")  # "Rory" / "him"
                 entry = found.setdefault(key, {"why": "doer", "members": {}, "things": []})
                 entry["things"].append((0, f"who first {fa.surface} {fa.find_phrase.lower()}"))
                 for n, f in ((nodes[i], fa), (nodes[j], fb)):
@@ -531,7 +531,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
             if _denied_repeat(analysis.doc[r.token], r):
                 continue  # "I never beat him again": no denial of the first time
             tok = analysis.doc[r.token]
-            if alternative(tok) or advice(tok) or on_condition(tok):
+            if alternative(tok) or advice(tok) or on_condition(tok) or case_put(tok):
                 continue  # "either the limits were not set, or ...", "never buy ...", "if ..."
             if time_to_come(analysis.doc[r.token]) or requested(analysis.doc[r.token]):
                 continue  # "until the lido reopens", "asked members not to move": no act stated

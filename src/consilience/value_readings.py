@@ -40,6 +40,7 @@ from .event_states import (
     Reading,
     _arguments,
     _mods,
+    _names_agree,
     _referent,
     _time,
     dated_apart,
@@ -84,6 +85,9 @@ def _place_values(tok, claim: Claim, names) -> list[Reading]:
         return []
     subj, _obj, _passive = _arguments(tok)
     subj = _referent(subj)
+    relative = subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl"
+    if relative:
+        subj = tok.head  # "Ferncliffe Primary, which is just outside the cordon"
     if subj is None or subj.pos_ not in NOMINAL:
         return []
     time = _time(tok, claim)
@@ -94,12 +98,34 @@ def _place_values(tok, claim: Claim, names) -> list[Reading]:
         value = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if value is None or value.pos_ not in NOMINAL or value.ent_type_ in TIME_LABELS:
             continue
+        if prep.lower_ in SIDES:
+            out.append(_side_reading(tok, prep, subj, value, names, time))
+            continue
+        if relative:
+            continue  # of a relative clause only the side is read
         if not _value_mods(value):
             continue  # "was in hospital": no modifier to contrast
         head = value.lemma_.lower()
         reading = value_reading(tok, COPULA_PROPERTY + prep.lower_, subj, value, head, names, time)
         out.append(replace(reading, change=_past(tok)))
     return out
+
+
+#: prepositions that put a thing on one side of a bound ("inside the cordon" / "just
+#: outside the cordon"): a thing lies on one side only
+SIDES = {"inside": "in", "within": "in", "outside": "out"}
+#: the property a side reading gives: a standing fact of where the thing lies
+SIDE_PROPERTY = "side of"
+
+
+def _side_reading(tok, prep, subj, bound, names, time) -> Reading:
+    """The value reading of ``subj`` lying inside or outside ``bound`` (copula ``tok``,
+    preposition ``prep`` of :data:`SIDES`): property :data:`SIDE_PROPERTY`, the bound's
+    head noun and ``("side", "in" | "out")`` as its modifiers. Where a school lies against
+    a cordon does not change between reports, so the property is a standing one."""
+    reading = value_reading(tok, SIDE_PROPERTY, subj, bound, bound.lemma_.lower(), names, time)
+    side = ("side", SIDES[prep.lower_])
+    return replace(reading, preps=frozenset({("head", bound.lemma_.lower()), side}))
 
 
 def _past(tok) -> bool:
@@ -211,7 +237,7 @@ def value_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     each other at one moment (module doc)."""
     if a.kind != "value" or b.kind != "value" or a.predicate != b.predicate:
         return False
-    if _heads(a) != _heads(b) or not (same_theme(a, b) or _one_kind(a, b)):
+    if _heads(a) != _heads(b) or not (same_theme(a, b) or _one_kind(a, b) or _one_name(a, b)):
         return False
     if a.start and b.start and a.start != b.start:
         return False
@@ -224,6 +250,13 @@ def value_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     only_a = {m for m in a.preps if m[0] != "head"} - b.preps
     only_b = {m for m in b.preps if m[0] != "head"} - a.preps
     return any(_exclude(x, y) for x in only_a for y in only_b)
+
+
+def _one_name(a: Reading, b: Reading) -> bool:
+    """Both things are named and one name is the other's in fewer words ("Ferncliffe
+    Primary" / "Ferncliffe Primary School")."""
+    na, nb = a.theme - {a.head}, b.theme - {b.head}
+    return bool(na and nb) and _names_agree(na, nb)
 
 
 def _one_kind(a: Reading, b: Reading) -> bool:

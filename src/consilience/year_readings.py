@@ -142,6 +142,25 @@ def name_year(tok) -> bool:
     return before.is_alpha and before.lower_ not in _TIME_WORDS and before.pos_ != "ADP"
 
 
+#: words between the two years of a span
+_SPAN_SEPARATORS = frozenset({"to", "-", "–", "—"})
+
+
+def years_covered(tok) -> bool:
+    """``tok`` is one year of a span set after a noun by a comma or a bracket ("minute
+    books and committee papers, 1710 to 1974", "the Common Council minute book
+    (1742-1761)"): the years a thing covers, never when an act of the story happened. A
+    verb's span ("served from 1998 to 2004") is no such span."""
+    doc = tok.doc
+    for first in (tok.i, tok.i - 2):
+        if first < 1 or first + 2 >= len(doc):
+            continue
+        a, sep, b = doc[first], doc[first + 1], doc[first + 2]
+        if sep.text in _SPAN_SEPARATORS and YEAR.match(a.text) and YEAR.match(b.text):
+            return doc[first - 1].text in (",", "(") and tok.i in (a.i, b.i)
+    return False
+
+
 def _is_year(tok) -> bool:
     """``tok`` is a year standing alone or with a month ("in 1931", "since March 2023", "the
     1887 painting"), not a count ("1931 people") nor part of a day date ("3 May 2024",
@@ -152,6 +171,8 @@ def _is_year(tok) -> bool:
         return False  # "the remuneration report for 2032": a period covered
     if name_year(tok):
         return False  # "the Memorial Safety Policy (2039)": which edition, not when
+    if years_covered(tok):
+        return False  # "minute books and committee papers, 1710 to 1974": what they cover
     by_prep = tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
     if tok.ent_type_ != "DATE" and not by_prep:
         return False
