@@ -166,10 +166,22 @@ def finding(tok) -> Finding | None:
     )
 
 
+def _person_name(tok) -> bool:
+    """``tok`` names a person: tagged so, or a name the tagger gave no place or body label."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "GPE", "FAC", "NORP", "LOC")
+
+
 def _name_or_description(finder) -> tuple[bool, bool]:
-    """``(named, described)`` of the finder token (see :class:`Finding`)."""
-    if finder.pos_ == "PROPN" or finder.ent_type_ == "PERSON":
+    """``(named, described)`` of the finder token (see :class:`Finding`): a person's name,
+    its own or in apposition ("a student, Jonas Ek"), makes it named; a body's name is
+    no person's."""
+    names = [finder] + [c for c in finder.children if c.dep_ == "appos"]
+    if any(_person_name(t) for t in names):
         return True, False
+    if finder.pos_ == "PROPN":
+        return False, False  # a body's name ("Marlow Water"): no one a description tells
     lead = finder.head.head if finder.dep_ == "pobj" and finder.head.head.lower_ == "one" else finder
     return False, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children) or lead is not finder
 
@@ -223,7 +235,9 @@ def _one_finder(noun, verb: str) -> bool:
     of people ("the health board", "Aldwick Council")."""
     if _one_person(noun):
         return True
-    if verb in FIRST_ALERT or counted(noun.doc[noun.left_edge.i : noun.i + 1].text):
+    if verb in FIRST_ALERT or not discovery(verb):
+        return False  # a body that first reports or raises the alarm is no finder
+    if counted(noun.doc[noun.left_edge.i : noun.i + 1].text):
         return False
     return noun.ent_type_ == "ORG" or bool(_BODIES & kinds(noun.lemma_.lower(), "n"))
 
