@@ -1246,7 +1246,7 @@ def _lemma_with_light(tok) -> str:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]  # "raised the alarm", "the alarm was raised"
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
         return "come_after"
-    deverbal = _deverbal_light(tok)
+    deverbal = light_act(tok)
     if deverbal is not None:
         return deverbal  # "carried out an evacuation of X": evacuate X
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
@@ -1272,7 +1272,7 @@ LIGHT_ACT_VERBS = frozenset(
 )
 
 
-def _deverbal_light(tok) -> str | None:
+def light_act(tok) -> str | None:
     """The verb of the act a light verb's object names ("carried out *an evacuation* of
     the port" -> evacuate, "conducted *an inspection*" -> inspect, "made *a payment*" ->
     pay; :func:`consilience.event_nouns.deverbal_verb`), else None."""
@@ -1280,13 +1280,33 @@ def _deverbal_light(tok) -> str | None:
         return None
     if lemma_of(tok) == "carry" and _phrasal(tok) != "carry_out":
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = _light_object(tok)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.tag_ == "NNS" and not obj.lemma_:
         return None
     if obj.lemma_.lower() in LIGHT_NOUNS or obj.lemma_.lower() in IDIOM_NOUNS:
         return None  # "gave the green light": the listed meaning (approve)
-    verb = deverbal_verb(obj.lemma_)
+    verb = deverbal_verb(obj.lemma_) or compound_act(obj.lemma_.lower())
     return verb if verb is not None and verb != lemma_of(tok) else None
+
+
+def _light_object(tok) -> Any:
+    """The noun a light verb takes: its object, or in the passive its subject ("no
+    headcount was taken", "an inspection was carried out"), else None."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in tok.children):
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return obj
+
+
+def compound_act(noun: str) -> str | None:
+    """The act a closed compound noun names when WordNet files it as a kind of its own last
+    part and that part names an act ("headcount" is a count: count; "spot check": check),
+    else None."""
+    for cut in range(3, len(noun) - 3):
+        tail = noun[cut:].lstrip(" _-")
+        if tail in lexicon.hypernyms(noun.replace(" ", "_"), "n", first=1):
+            return deverbal_verb(tail)
+    return None
 
 
 def _true_particle(prt) -> bool:
@@ -1964,7 +1984,7 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     light = light or (
         patient is not None and patient.i == getattr(_predicate_adjective(pred), "i", -1)
     )
-    light = light or patient is not None and _deverbal_light(pred) is not None
+    light = light or patient is not None and light_act(pred) is not None
     if light or patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
         patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
@@ -2250,11 +2270,32 @@ def _nouns(toks: list) -> list[str]:
     return sorted({t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "PROPN") and t.is_alpha})
 
 
+#: a list number or letter opening a line ("1.", "1.1", "(a)", "2)")
+_LIST_MARK = re.compile(r"^(?:\(?[0-9a-z]{1,3}\)|[0-9]+(?:\.[0-9]+)*\.?)\s+", re.I)
+
+
 def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
+    """The claim ``text`` at ``[start, end)`` is a heading: its whole line, perhaps after a
+    list number ("1. What has happened"), with no closing mark, or a label its line opens
+    with before a colon ("Boaters who need help: call ...")."""
     ls = doc_text_.rfind("\n", 0, start) + 1
     le = doc_text_.find("\n", end)
-    line = doc_text_[ls : len(doc_text_) if le < 0 else le].strip()
+    line = _LIST_MARK.sub("", doc_text_[ls : len(doc_text_) if le < 0 else le].strip())
+    if line.startswith(text.strip() + ":"):
+        return True
     return line == text.strip() and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
+#: words that open a heading naming a question, not a statement ("What has happened",
+#: "Why the gate failed", "How to claim")
+_QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whether"})
+
+
+def question_heading(c: Claim) -> bool:
+    """``c`` is a heading that names a question ("What has happened", "Why the gate
+    failed"): it states nothing, so it supports no consensus."""
+    first = c.text.split(maxsplit=1)[0].lower() if c.text.strip() else ""
+    return c.heading and first in _QUESTION_WORDS
 
 
 def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:

@@ -81,12 +81,13 @@ from .claim_spans import (
     disputed_spans,
     item_member,
 )
-from .claims import COPULAS
+from .claims import COPULAS, question_heading
 from .count_cuts import count_gaps, joined, pieces
 from .cues import ATTRIBUTION_VERBS
 from .cut_reversals import NOUN_PART_DEPS, reversed_after_cut, states_alone
 from .denial_support import with_same_denials
 from .denied_counts import denies_count
+from .doer_parties import named_rivals
 from .line_denials import denies
 from .line_voice import FIRST_PERSON, first_person_voice
 from .model import Claim, Span, StoryContext
@@ -196,6 +197,30 @@ def items_against(kept: list[tuple], nodes: list[Node], texts: Texts) -> set[int
     return out
 
 
+def _other_named_doers(ctx, group: list[int], nodes: list[Node]) -> bool:
+    """Two members of ``group`` of two articles, with one predicate, name two doers of the
+    act ("Arcwise installed an update" / "our contractor, Lumenvale Highways, installed an
+    update":
+    :func:`consilience.doer_parties.named_rivals`): who did it is disputed, so the act
+    is no consensus as told."""
+    claims = [nodes[i].claim for i in group]
+    return any(
+        named_rivals(ctx.analysis(a.article), a, ctx.analysis(b.article), b)
+        for k, a in enumerate(claims)
+        for b in claims[k + 1 :]
+        if a.article != b.article and a.predicate == b.predicate
+    )
+
+
+def _no_statement(c: Claim, texts: Texts) -> bool:
+    """Claim ``c`` is a heading that states nothing: a question ("Why the gate failed",
+    :func:`consilience.claims.question_heading`) or a label before a colon ("Boaters who
+    need help: call ..."). Such a clause supports no consensus."""
+    if question_heading(c):
+        return True
+    return c.heading and texts.text(c.article)[c.end : c.end + 1] == ":"
+
+
 def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tuple | str:
     """The consensus tuple of one candidate ``group`` (:func:`_consensus`), or why it is
     none: "sources" (fewer than ``need`` independent sources or two articles; "sources
@@ -206,6 +231,7 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     group's kind of figure, :func:`one_measure`). ``at``: ``(disputed spans,
     statement conflict spans, figure spans)``."""
     disputed_at, fact_at, figure_at = at
+    group = [i for i in group if not _no_statement(nodes[i].claim, texts)]
     group0 = group
     group = _across_figures(group, nodes, sim, texts, figure_at)
     group = with_same_denials(group, nodes, texts, groups)  # "no injuries" / "nobody was hurt"
@@ -220,6 +246,8 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
         return "sources" if whole[3] < need or len(whole[1]) < 2 else "sources after cuts"
     if _stated_against(group, nodes, fact_at):
         return "stated against"
+    if _other_named_doers(ctx, group, nodes):
+        return "doers"
     group, arts, cited, sources = _stating_part(ctx, group, nodes, sim, texts, disputed_at)
     if len(arts) < 2 or sources < need:
         return "stating"

@@ -257,12 +257,20 @@ def act_head(pred, span=None):
         return state
     if pred.lemma_.lower() in COMPLETING:
         return _completed_event(pred) or pred
-    if pred.lemma_.lower() not in SUPPORT_VERBS:
+    if pred.lemma_.lower() not in SUPPORT_VERBS or _gives_way(pred):
         return pred
     event = _event_among(_candidates(pred))
     if event is not None and _legal_text(event.lemma_.lower()):
         return pred  # "Parliament passed the act in 2024": the passing, not an "act" done
     return event or pred
+
+
+def _gives_way(verb) -> bool:
+    """``verb`` is "give" with the object "way" ("the gate gave way"): one act, WordNet's
+    give_way (collapse, fail), not a support verb with an event noun."""
+    return verb.lemma_.lower() == "give" and any(
+        c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -333,6 +341,8 @@ def act_lemmas(tok) -> frozenset[str]:
     if folded in VERB_CLASSES:
         return frozenset({lemma, folded})
     if tok.pos_ in ("VERB", "AUX"):
+        if _gives_way(tok):
+            return frozenset({"give_way"})  # "the gate gave way": WordNet's give_way, fail
         if lemma in SUPPORT_VERBS:
             return frozenset()
         phrasal = {f"{lemma}_{p.lower_}" for p in phrasal_preps(tok)}

@@ -62,6 +62,8 @@ PREDICATE_CLASSES = {
     "marry": {"marry", "wed"},
     "move": {"move", "relocate", "emigrate"},
     "arrest": {"arrest", "detain", "jail", "imprison", "remand"},
+    # a structure failing: "the gate gave way" / "a top gate failed" / "the dam burst"
+    "collapse": {"collapse", "give_way", "fail", "burst", "crumble"},
 }
 #: "X dates from / dates back to <year>" tells when X came to be (WordNet's "date back,
 #: date from: belong to an earlier time"): the making or the founding of X
@@ -102,6 +104,8 @@ def predicate_classes(tok, span) -> frozenset[str]:
     if tok is None:
         return frozenset()
     lemma = NOMINALS.get(tok.lemma_.lower(), tok.lemma_.lower())
+    if lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children):
+        lemma = "give_way"  # "the gate gave way": one act
     out = {verb_class(tok) or lemma}
     out |= {c for c, ws in PREDICATE_CLASSES.items() if lemma in ws}
     kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}

@@ -200,7 +200,7 @@ from .model import Analysis, DateMention, Span, StoryContext
 from .number_words import counts
 from .quote_marks import quotation_spans
 from .retracted_reports import retracted
-from .year_readings import period_year, reference_year
+from .year_readings import OTHER_OF_KIND, period_year, reference_year
 
 VERSION = "9"  # session 44: no phrasal verb with a preposition before the verb; particle verbs
 
@@ -543,12 +543,24 @@ def governing_verb(span):
             tok.pos_ in ("VERB", "AUX")
             and tok.i not in range(span.start, span.end)
             and not _noun_read_as_verb(tok)
+            and not _manner_gerund(tok)
         ):
             return tok
         if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _manner_gerund(tok) -> bool:
+    """``tok`` is a bare gerund after "without" ("closed *without warning* on Monday"): a
+    manner of the verb above it, which the date dates."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "pcomp"
+        and tok.head.lower_ == "without"
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def _relative_verb_before(span):
@@ -718,7 +730,7 @@ def reporting_verb(span):
     while i >= lo:
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
-            return tok if _introduces_clause(tok, span) else None
+            return tok if _introduces_clause(tok, span) and not _manner_gerund(tok) else None
         if tok.pos_ not in BRIDGE_POS or (tok.is_punct and tok.text != ","):
             return None
         if tok.dep_ in ("nsubj", "nsubjpass", "expl"):
@@ -1571,7 +1583,7 @@ VERB_BONUS = 0.1  # the dated clauses share their governing verb ("reported" / "
 CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
-SERIES_WORDS = {"more", "another", "further", "additional", "latest", "next"}
+SERIES_WORDS = {"more", "further", "additional", "latest", "next", *OTHER_OF_KIND}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -1924,7 +1936,10 @@ def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     places = {
         e.root.lemma_.lower()
         for e in doc.ents
-        if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
+        if e.label_ in PLACE_LABELS
+        and clause[0] <= e.start_char
+        and e.end_char <= clause[1]
+        and not _described_place(e.root)
     }
     state = since_state(span) if span is not None else None
     if state is not None:
@@ -1943,6 +1958,13 @@ def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "kinds": _kinds(pred, objects) if pred is not None else set(),
         "places": places,
     }
+
+
+def _described_place(root) -> bool:
+    """A place named inside an apposition ("the gym, *a short walk from Ferry Road
+    halls*,", "at Unit 4, *Riverside Retail Park*"): it describes a thing, in words another
+    article may choose otherwise, and is no place that tells one event from another."""
+    return any(t.dep_ == "appos" for t in [root, *root.ancestors])
 
 
 def _state_args(state: SinceState, places: set[str]) -> dict[str, Any]:
@@ -3280,6 +3302,10 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if same_occasion(a.get("occasion", frozenset()), b.get("occasion", frozenset())):
         return True  # one named one-day occasion: "drew pegs for the X Final" / "at the X Final"
     if a.get("field") or b.get("field"):
+        if a["act"] & b["act"] & set(VERB_CLASSES):
+            # "Start: 15/05/2044" / "Refilling began on 16 May": a form's start or end is
+            # of its own record; another start is the same one only told alike
+            return sim >= CONFLICT_SIMILARITY
         return bool(a["act"] & b["act"])  # "Date felled: 11 April" / "felled the oak on 10 April"
     if a["last"] is not None and b["last"] is not None:
         if _same_last(a["last"], b["last"]):
@@ -3455,10 +3481,13 @@ def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     "has been chief since" / "took over as chief"), about one named thing or role, clauses
     at least :data:`CLASS_SIMILARITY` alike; when one side does not name what is acted on,
     a shared entity and :data:`CONFLICT_SIMILARITY`, except for classes whose thing must be
-    named on both sides ("joined in 2015" / "became chief in 2019" are two acts)."""
+    named on both sides ("joined in 2015" / "became chief in 2019" are two acts); for acts
+    that befall their subject (:data:`SUBJECT_THING_CLASSES`), a shared subject."""
     shared = a["classes"] & b["classes"]
     if not shared or _other_args(a, b):
         return False
+    if shared & SUBJECT_THING_CLASSES and not (a["objects"] and b["objects"]):
+        return bool(a["subjects"] & b["subjects"]) and sim >= CLASS_SIMILARITY
     if a["objects"] and b["objects"]:
         same = a["objects"] & b["objects"] or (shared & ALIKE_THING_CLASSES and _alike_things(a, b))
         return bool(same) and sim >= CLASS_SIMILARITY
@@ -3467,6 +3496,9 @@ def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     return bool(a["ents"] & b["ents"]) and sim >= CONFLICT_SIMILARITY
 
 
+#: classes of acts that befall their subject ("the gate gave way", "a top gate failed"):
+#: the thing is the subject when an object is not named on both sides
+SUBJECT_THING_CLASSES = {"collapse"}
 #: classes whose thing acted on may be named in other words by two articles ("discovered
 #: the breach" / "spotted the intrusion"): one story has one such thing
 ALIKE_THING_CLASSES = {"discover"}

@@ -69,9 +69,9 @@ from .claims import RAISING, advice, limiting, never_phrase, own_degree
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
-from .event_states import aux_words, requested, time_to_come
+from .event_states import AMOUNT_VERBS, aux_words, requested, time_to_come
 from .figure_ages import sex_of
-from .noun_branches import first_sense_kind_of
+from .noun_branches import first_sense_kind_of, kind_of
 from .opposite_words import bearer, bearer_count, first_heads
 from .org_kinds import is_a as org_is_a
 
@@ -404,7 +404,17 @@ def _left_event(verb) -> set[int]:
     out = {t.i for t in window if t.pos_ == "NOUN"}
     if window and window[-1].pos_ == "ADJ":
         out.add(window[-1].i)
+    if window and _physical(window[-1].lemma_.lower()):
+        return set()  # "bats dropping out of the roof": a way out of a place, no part quit
     return out
+
+
+def _physical(noun: str) -> bool:
+    """``noun`` names only a made thing, no event, group or idea ("roof", "window"): one
+    moves out of it, one does not withdraw from it."""
+    if not kind_of(noun, "artifact"):
+        return False
+    return not any(kind_of(noun, r) for r in ("event", "group", "psychological_feature"))
 
 
 def _withdrawn_from(t) -> bool:
@@ -593,7 +603,10 @@ def _qualifiers(t) -> frozenset[str]:
 
 def _conditional(t) -> bool:
     """``t`` is in an "if" / "unless" clause, or is a verb such a clause conditions ("if
-    the board makes an offer, *we will listen*")."""
+    the board makes an offer, *we will listen*"), or in a verbless "no X, no Y" ("No
+    boats, no customers": if there are no boats, there are no customers)."""
+    if _no_x_no_y(t.sent):
+        return True
     for x in [t, *t.ancestors]:
         if any(c.dep_ == "mark" and _condition_mark(c) for c in x.children):
             return True
@@ -603,6 +616,20 @@ def _conditional(t) -> bool:
         c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children if m.dep_ == "mark")
         for c in t.children
     )
+
+
+def _no_x_no_y(sent) -> bool:
+    """``sent`` is verbless, a noun with "no" joined to another noun with "no" ("No boats,
+    no customers.", "No deal, no strike"): a condition and what follows from it, neither
+    stated as a fact."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+
+    def no(tok) -> bool:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+    return no(root) and any(no(c) for c in root.children if c.dep_ in ("appos", "conj"))
 
 
 def _setting(noun) -> bool:
@@ -1292,9 +1319,12 @@ def _nothing_object(pron) -> set[int]:
     *nothing* to suggest ..."), the pronoun itself, whose clause says what is not there
     (:func:`_denied_content`)."""
     verb = pron.head
+    if verb.lemma_.lower() in AMOUNT_VERBS:
+        return set()  # "the loft costs nothing to run": an amount, zero, no act denied
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT | HOLDING:
         return {verb.i}
     return {pron.i}
+
 
 
 def _of_nouns(t) -> set[int]:
@@ -1428,6 +1458,8 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
                     continue  # "waived the fee" / "paid the fee": no one got it back
                 if d.withdrawn and a.subject:
                     continue  # "withdrew from the talks" / "the talks went on": no part taken
+                if d.pos == "v" and a.pos == "n" and a.lemma == d.theme:
+                    continue  # "the lights were not lit" / "the lights were off": the thing
                 if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
                         if not d.narrowed - a.narrowed:

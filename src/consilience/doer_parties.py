@@ -3,6 +3,7 @@ are rivals only when no party is shared.
 
     party(analysis, claim) -> {"copper lantern", "aoife brennan", ...}
     one_side(analysis_a, a, analysis_b, b) -> True     # the doers may be one party
+    named_rivals(analysis_a, a, analysis_b, b) -> True  # two named doers, no party shared
 
 A "who did it" dispute (:func:`consilience.statements._other_doer`) needs two doers that
 cannot be one. Read from the parse, a claim's doer stands with:
@@ -78,6 +79,43 @@ def one_side(analysis_a: Analysis, a: Claim, analysis_b: Analysis, b: Claim) -> 
     """The doers of ``a`` and ``b`` share a party (module doc): one side of the act."""
     pa, pb = party(analysis_a, a), party(analysis_b, b)
     return any(_one_name(x, y) for x in sorted(pa) for y in sorted(pb))
+
+
+def named(analysis: Analysis, c: Claim) -> frozenset[str]:
+    """Lower-cased names the doer of ``c`` is given in its own phrase: the party names of
+    its doer stretch, else the doer or its apposition when a proper noun the entity
+    tagger missed or took for a place ("Arcwise installed ...", "our contractor,
+    Lumenvale Highways, installed ..."); empty for a doer told only by a description ("our
+    supplier") or not found in the parse."""
+    span = analysis.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not c.actor:
+        return frozenset()
+    verb = _verb(span, c)
+    head = _actor_head(span.sent, c.actor, verb)
+    if head is None:
+        return frozenset()
+    out = _names(span.sent, _stretch_start(head), verb.idx)
+    for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        if tok.pos_ == "PROPN" and not out:  # a name the tagger missed or mislabelled
+            chain = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
+            out.add(_name(" ".join(t.text for t in chain)))
+    return frozenset(out)
+
+
+def named_rivals(analysis_a: Analysis, a: Claim, analysis_b: Analysis, b: Claim) -> bool:
+    """The doers of ``a`` and ``b`` are both named in their own phrases (:func:`named`:
+    "Arcwise installed" / "our contractor, Lumenvale Highways, installed"), their names
+    share no word, and they share no party (:func:`one_side`): two doers said to have
+    done the act."""
+    na, nb = named(analysis_a, a), named(analysis_b, b)
+    if not (na and nb) or _name_words(na) & _name_words(nb):
+        return False  # "Ruth Amane of Uganda" / "Ruth Amane": one name, told two ways
+    return not one_side(analysis_a, a, analysis_b, b)
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    """The words of ``names`` but the little words between them ("of", "and")."""
+    return {w for n in names for w in n.split() if w not in ("of", "and", "the", "for")}
 
 
 def _one_name(x: str, y: str) -> bool:

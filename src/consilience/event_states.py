@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.lang.en.lex_attrs import like_num
 
 from . import lexicon, noun_branches
-from .claims import _superseded, arg_keys, limiting
+from .claims import _superseded, arg_keys, compound_act, light_act, limiting
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
 from .statement_stances import NOMINALS
@@ -115,7 +115,9 @@ class Reading:
     numbers that count the charges a verdict names ("on *four* of the six counts",
     :func:`consilience.verdict_charges.charges_counted`). ``now``: the predicate is in the
     present tense ("the practice *remains* open"): it holds on the day of writing.
-    ``throughout``: said to have held the whole time ("stayed open *throughout*")."""
+    ``throughout``: said to have held the whole time ("stayed open *throughout*").
+    ``act_denied``: the act itself, named by a noun, is denied in a simple tense ("*no
+    headcount was taken*", "*no warning was given*"): not done by anyone then."""
 
     token: int
     kind: str
@@ -152,6 +154,7 @@ class Reading:
     counted: frozenset[int] = frozenset()
     now: bool = False
     throughout: bool = False
+    act_denied: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -324,8 +327,9 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         now=not plan and (_present(tok) or _present_perfect(tok)),
         throughout=any(_whole_time(c) for c in tok.children),
     )
-    nominal = _nominal(lemma, obj)
+    nominal = _nominal(tok, lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
+        base["act_denied"] = base["universal"] and not _perfect(tok)
         return [_reading("event", nominal[0], sign, nominal[1], doer, names, base)]
     comp = _complement(tok) if lemma in COPULAS else None
     out = _events(lemma, sign, subj, obj, comp, doer, names, base)
@@ -423,13 +427,16 @@ LIGHT_VERBS = frozenset("make carry_out conduct complete".split())
 ACT_NOUNS = {**NOMINALS, "payment": "pay", "evacuation": "evacuate", "arrest": "arrest"}
 
 
-def _nominal(lemma: str, noun):
-    """``(verb, theme token or None)`` when a light verb's object names an act ("made a
-    *payment* to the hackers" -> pay; "the *payment of the ransom*" -> pay, ransom; "a
-    *ransom payment*" -> pay, ransom), else None."""
-    if lemma not in LIGHT_VERBS or noun is None:
+def _nominal(tok, lemma: str, noun):
+    """``(verb, theme token or None)`` when light verb ``tok``'s object names an act
+    ("made a *payment* to the hackers" -> pay; "the *payment of the ransom*" -> pay,
+    ransom; "a *ransom payment*" -> pay, ransom; "no *headcount* was taken" -> count:
+    :func:`consilience.claims.light_act`), else None."""
+    if noun is None:
         return None
-    verb = ACT_NOUNS.get(noun.lemma_.lower())
+    verb = ACT_NOUNS.get(noun.lemma_.lower()) if lemma in LIGHT_VERBS else None
+    if verb is None and compound_act(noun.lemma_.lower()):
+        verb = light_act(tok)  # any light verb: "took a headcount", "no head count was done"
     if verb is None:
         return None
     of = next((g for p in noun.children if p.lower_ == "of" for g in p.children), None)
@@ -695,6 +702,11 @@ def _other_sense(tok) -> bool:
     return False
 
 
+#: verbs whose object is an amount ("costs nothing", "weighs nothing"): "nothing" there
+#: is a value of zero, not a denial of the act
+AMOUNT_VERBS = frozenset({"cost", "weigh", "measure", "earn", "charge"})
+
+
 def _negated(tok) -> bool:
     """Polarity from the parse: a ``neg`` or "never" on the predicate or on its
     auxiliaries (:func:`aux_words`), "no" before its object or subject or a negative
@@ -706,6 +718,8 @@ def _negated(tok) -> bool:
     if any((c.dep_ == "neg" and not limiting(c)) or c.lower_ == "never" for c in words):
         flips += 1  # "had not properly checked" denies nothing (claims.limiting)
     for c in kids:
+        if c.dep_ == "dobj" and tok.lemma_.lower() in AMOUNT_VERBS:
+            continue  # "the loft costs nothing to run": an amount of zero, no denial
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             if c.lower_ in NONE_WORDS or any(
                 d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children
@@ -890,9 +904,27 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.head and b.head:
         if not same_theme(a, b):
             return False
-    elif not _same_doer(a, b):  # "it had not paid" / "Halden paid the ransom": one doer
-        return False
+    elif not (_same_doer(a, b) or _whole_act_denied(a, b, published)):
+        return False  # "it had not paid" / "Halden paid the ransom": one doer
     return _event_times(a, b, published)
+
+
+def _perfect(tok) -> bool:
+    """Predicate ``tok`` is in a perfect tense ("have been made", "had been made"): told up
+    to a moment, after which the act may still come."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def _whole_act_denied(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Of one act stated and denied, the denial is of the act itself by anyone, named by a
+    noun in a simple tense (``act_denied``), with no doer and no thing it was done to
+    ("*no* headcount was taken" / "staff had counted the children"), in an article written no earlier than the statement's: whoever did
+    it, the two cannot both hold. A statement written later may tell a later act ("no
+    arrests have been made", next day "two men were arrested")."""
+    denied, day_denied, day_stated = (a, *published) if a.sign < 0 else (b, *published[::-1])
+    if not (denied.act_denied and not denied.head and not denied.doer):
+        return False
+    return bool(day_denied and day_stated) and day_stated <= day_denied
 
 
 #: the preposition whose object narrows what a predicate says to whom or what it is for

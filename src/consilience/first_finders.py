@@ -5,12 +5,8 @@
 
 A thing the story is about is found once: "the fire was *reported by a hiker*" and "the
 blaze was *spotted by a farmer*" name two first finders of one fire, which cannot both
-be true. A *verb of discovery* is one whose first senses are, or are a kind of within
-two steps, WordNet's {detect, observe, find, discover, notice}, {sight, spy} (catch
-sight of: "spot") or {find, regain} (come upon: "locate", "come across"); WordNet files
-the first report of a thing under "inform", far from discovery, so "report" and "alert"
-are the only words named (:data:`FIRST_ALERT`), as is "uncover", filed first under making
-visible (:data:`BROUGHT_TO_LIGHT`); raising the alarm ("a porter raised the alarm") is a first
+be true. A *verb of discovery* is one :func:`consilience.discovery_verbs.discovery` names ("find",
+"spot", "locate", "uncover", and the first alerts "report" and "alert"); raising the alarm ("a porter raised the alarm") is a first
 alert whose find is the alarm itself.
 
 A finding is read from the parse: the finder is the passive's "by" agent ("was spotted
@@ -42,17 +38,11 @@ from functools import lru_cache
 
 from . import lexicon
 from .class_denials import kinds
+from .discovery_verbs import FIRST_ALERT, discovery
 from .opposition import counted
 
-#: verbs of a first alert that WordNet files under "inform", not under discovery
-FIRST_ALERT = frozenset({"report", "alert"})
-#: verbs of bringing a thing to light that WordNet files first under making visible
-#: ("the mosaic was uncovered by a volunteer")
-BROUGHT_TO_LIGHT = frozenset({"uncover"})
 #: determiners of a definite description
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: hypernym steps within which a verb's first senses are a kind of discovery
-DISCOVERY_DEPTH = 2
 #: hypernym steps within which a noun's first sense is a kind of person
 PERSON_DEPTH = 8
 
@@ -90,23 +80,6 @@ class Finding:
     doing: frozenset[str] = frozenset()
     named: bool = False
     described: bool = False
-
-
-@lru_cache(maxsize=1)
-def _discovery_roots() -> frozenset[int]:
-    """WordNet synset offsets of discovery (module doc)."""
-    detect = lexicon.senses("detect", "v")[:1]
-    sight = lexicon.senses("sight", "v")[:1]
-    come_upon = set(lexicon.senses("find", "v")) & set(lexicon.senses("regain", "v"))
-    return frozenset({*detect, *sight, *come_upon})
-
-
-@lru_cache(maxsize=4096)
-def discovery(verb: str) -> bool:
-    """``verb`` (a lemma) is a verb of discovery or of a first alert (module doc)."""
-    if verb in FIRST_ALERT or verb in BROUGHT_TO_LIGHT:
-        return True
-    return lexicon.reaches(verb, "v", _discovery_roots(), 2, DISCOVERY_DEPTH)
 
 
 @lru_cache(maxsize=8192)

@@ -86,6 +86,7 @@ from dataclasses import dataclass
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans, stating_spans
 from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
+from .discovery_verbs import finding_verb
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_aims import WANTED, wanted
 from .figure_audiences import VIEWERSHIP, watched_through
@@ -1092,6 +1093,9 @@ def _clause_measure(anchor) -> tuple[str | None, str | None]:
         subj = _subject_of(verb)
         if prep == "at" and lem in _CLOSING_VERBS and subj is not None and subj.pos_ == "NOUN":
             return _measure_of_noun(subj), _owner_for_measure(subj)  # "the appeal closed at"
+        state = _state_held(verb, lem, prep)
+        if state is not None:  # "was alone for about 25 minutes", "left alone for an hour"
+            return state, _owner_text(subj) if subj is not None else None
         role = _held_role(verb, prep)
         if role is not None:  # "was our treasurer for fourteen years": the time in that role
             return role, _owner_text(subj) if subj is not None else None
@@ -1110,6 +1114,25 @@ def _clause_measure(anchor) -> tuple[str | None, str | None]:
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+#: verbs that hold their subject or object in the state an adjective names ("was alone",
+#: "left alone", "stayed open", "kept closed")
+_HOLDING_VERBS = frozenset({"be", "leave", "stay", "remain", "keep", "lie", "sit", "stand"})
+
+
+def _state_held(verb, lem: str, prep: str | None) -> str | None:
+    """The state whose length a "for" duration gives when ``verb`` holds its subject or
+    object in an adjective's state ("the child was *alone* for 25 minutes", "was left
+    *alone* in a park for almost an hour": alone), so that one state told with another verb
+    is one property; None otherwise."""
+    if prep != "for" or lem not in _HOLDING_VERBS:
+        return None
+    adj = next(
+        (c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ"),
+        None,
+    )
+    return adj.lemma_.lower() if adj is not None else None
 
 
 def _time_taken_for(verb, lem: str) -> str | None:
@@ -1369,6 +1392,20 @@ def _partitive_noun(doc, num: _Num, hi: int):
 _INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
 #: words right before a sum that make it an addition to another ("a *further* £4,000")
 _ADDED_BEFORE = frozenset({"another", "further", "additional", "extra"})
+#: words right after a sum that make it an addition to another ("£4,000 *in addition to*
+#: the £3,500 offered", "£500 *on top of* the refund")
+_ADDED_AFTER = ("in addition to", "on top of")
+
+
+def _added_after(doc, end: int, hi: int) -> bool:
+    """The words at token ``end`` (before ``hi``) say the sum before them is added to
+    another (:data:`_ADDED_AFTER`)."""
+    return any(
+        doc[end : min(hi, end + len(words.split()))].text.lower() == words
+        for words in _ADDED_AFTER
+    )
+
+
 _OWNER_PREPS = {"at", "for", "on", "of", "with", "against", "about", "over"}
 _TOPIC_PREPS = {"of", "about", "over"}  # "reports of outages at X": X owns the reports
 _NOT_OWNER_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY"}
@@ -2395,6 +2432,8 @@ class _Fig:
 def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """The figure starting at token i of the sentence [lo, hi): (Quantity or None, the token
     index to resume reading at)."""
+    if _in_title(doc, i, hi):
+        return None, i + 1  # "the Four-Day Week Act", "the Three Rivers Show": a name
     special = _special_figure(doc, i, lo, hi, aid, s_index)
     if special is not None:
         return special
@@ -2573,6 +2612,27 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
         if key not in UNITS or key in _AMBIGUOUS_UNITS:
             return num.end  # "320GB", "4K", "5G": not a figure we normalise
     return None
+
+
+def _in_title(doc, i: int, hi: int) -> bool:
+    """Token ``i`` is a number word capitalised inside a name ("the *Four*-Day Week Act",
+    "the *Three* Rivers Show"): not its sentence's first word, followed (after a hyphen or
+    not) by two capitalised words, in a sentence not set in title case (a headline's
+    "Crash Leaves Four Dead On Ring Road" keeps its figure)."""
+    tok = doc[i]
+    if not (tok.is_title and tok.like_num) or tok.i == tok.sent.start:
+        return False
+    k = i + 1 + (1 if i + 1 < hi and doc[i + 1].text in ("-", "–") else 0)
+    words = [t for t in doc[k : min(hi, k + 2)] if t.is_alpha]
+    if len(words) < 2 or not all(t.is_title for t in words):
+        return False
+    alpha = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in alpha) < TITLE_CASE * len(alpha)
+
+
+#: the share of a sentence's longer words set in capitals from which it is set in title
+#: case (a headline), not prose with names in it
+TITLE_CASE = 0.8
 
 
 def _is_pronoun_one(doc, num: _Num, hi: int) -> bool:
@@ -2937,6 +2997,29 @@ def _during(doc, start: int, fig: _Fig) -> bool:
 _PER_WORDS = frozenset({"a", "an", "per", "each"})
 
 
+#: adjectives that make a sum's noun one paid every period ("monthly fees", "an annual
+#: pass"): the period they name
+_PERIOD_ADJECTIVES = {"monthly": "month", "annual": "year", "yearly": "year", "weekly": "week",
+                      "daily": "day", "nightly": "night", "hourly": "hour",
+                      "quarterly": "quarter"}  # fmt: skip
+
+
+def _sum_period(anchor) -> str | None:
+    """The period the noun a sum belongs to is paid for, when an adjective names one
+    ("monthly fees *of £24.99*", "the *£249* annual pass" -> month, year); None otherwise."""
+    noun = anchor.head
+    if anchor.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif anchor.dep_ not in ("compound", "nmod", "amod", "nummod"):
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (_PERIOD_ADJECTIVES[c.lower_] for c in noun.children if c.lower_ in _PERIOD_ADJECTIVES),
+        None,
+    )
+
+
 def _price_per(doc, end: int, hi: int) -> str | None:
     """The lemma of the unit a sum is the price of, when "a"/"per" and a singular noun (or
     "each") follow the sum at token ``end`` ("285 pence a share" -> "share", "-a-share"
@@ -3001,13 +3084,18 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         )
         if _more_than_after(doc, fig.unit_end, hi):
             measure = "margin"  # "lost £19.6m more than the rules allow": a difference
-        if fig.qual is None and doc[max(lo, fig.start - 1)].lower_ in _ADDED_BEFORE:
-            fig.qual = ("increment", fig.start, "increment")  # "pay her a further £4,000"
+        if fig.qual is None and (
+            doc[max(lo, fig.start - 1)].lower_ in _ADDED_BEFORE or _added_after(doc, fig.unit_end, hi)
+        ):  # "pay her a further £4,000", "£4,000 in addition to the £3,500 offered"
+            fig.qual = ("increment", fig.start, "increment")
         unit_price = _price_per(doc, fig.unit_end, hi)
         if unit_price is not None:
             measure = "price each" if unit_price == "each" else f"price per {unit_price}"
             measure = f"{WANTED}{measure}" if wanted(anchor) else measure  # "wants £14 an hour"
             entity = None  # "285 pence a share": the price of one share, whoever pays it
+        period = _sum_period(anchor) if unit_price is None else None
+        if period is not None:
+            measure = f"{measure} per {period}"  # "monthly fees of £24.99": a fee per month
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -3785,6 +3873,8 @@ def _clock_event(anchor, particle: bool = False) -> tuple[str | None, str | None
         return lemma, None
     subjects += [subj] if subj is not None else []
     subjects += perceived(verb)
+    if finding_verb(lemma):
+        return lemma, None  # "the leak was discovered at 8.15am": the finding's moment
     event = next((h for h in map(happening, subjects) if h), None)
     return event or lemma, _name_of(subj) if subj is not None else None
 

@@ -299,6 +299,8 @@ TIME_EVENTS = {
     # the end of an event is another clock than its start: "due to end at 7 a.m."
     "end": {"end", "finish", "conclude", "expire", "close"},
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
+    # a finding, however worded: "found water at 6.40am" / "the leak was discovered at 8.15am"
+    "find": {"find", "discover", "detect", "notice", "uncover", "locate"},
     # a service or supply coming back (figure_events.restores): "restored until around 1am"
     RESTORED: {RESTORED, "restore", "reconnect", "resume", "reinstate", "reopen"},
 }  # fmt: skip
@@ -1081,8 +1083,10 @@ def _own_dissent(
     """When the readings ``chosen`` (one per article) all agree but an article also gives,
     of its own (not retold), a figure of the slot outside what they agree on ("described
     as 8,500 years old ... But that age could be as young as 7,000 years"), that figure is
-    its reading: the article disputes the agreed figure, which it only restates. Changed
-    in place; nothing changes when the chosen readings already disagree."""
+    its reading: the article disputes the agreed figure, which it only restates. An
+    article with two or more other values of its own lists several things (a court list's
+    fines), none of them a dissent. Changed in place; nothing changes when the chosen
+    readings already disagree."""
     if len(chosen) < 2:
         return
     spans = [_compared(q, False) for q in chosen.values()]
@@ -1096,6 +1100,8 @@ def _own_dissent(
             and _entry_of(ctx, p, True) == key[1] and _same_act_named(p, q)
             and not _overlap(_compared(p, False), (lo, hi))
         ]  # fmt: skip
+        if len({round(p.value, 6) for p in rivals}) > 1:
+            continue  # "Fined £220 ... Fined £660 ... Fined £1,200": a list of several cases
         if rivals:
             chosen[key] = min(rivals, key=lambda p: p.start)
 
@@ -1266,10 +1272,16 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "fall": bool(span is not None and is_fall(span)),
         "so_far": bool(
             span is not None
-            and (_SO_FAR.search(span.sent.text) or (q.dimension == "duration" and _lasting(span)))
+            and (
+                _SO_FAR.search(span.sent.text)
+                or _perfect_since(span)
+                or (q.dimension == "duration" and _lasting(span))
+            )
         )
         or q.measure in RECEIVING_VERBS,  # "has received 31 complaints": the total up to then
-        "total_so_far": bool(span is not None and _SO_FAR.search(span.sent.text)),
+        "total_so_far": bool(
+            span is not None and (_SO_FAR.search(span.sent.text) or _perfect_since(span))
+        ),
         "estimate": bool(span is not None and _ESTIMATED.search(span.sent.text)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
@@ -1284,9 +1296,12 @@ _ESTIMATED = re.compile(
 #: words that give a figure as the total up to the report, open to grow after it
 _SO_FAR = re.compile(
     r"\b(?:so far|to date|thus far|up to now)\b"
-    # "By yesterday afternoon 306 people had registered": a total up to a moment
+    # "By yesterday afternoon 306 people had registered", "By 2 December the council had
+    # received 27 claims": a total up to a moment
     r"|\bby (?:yesterday|last night|this morning|midday|noon|midnight|lunchtime"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;]{0,40}?\bhad\b",
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b[^.;]{0,40}?\bhad\b",
     re.I,
 )
 
@@ -1305,14 +1320,22 @@ def current_state(span) -> bool:
     verb = _clause_head(span.root)
     if verb is None:
         return False
-    if verb.lemma_.lower() in CURRENT_LEMMAS:
-        return True
+    if verb.lemma_.lower() in CURRENT_LEMMAS and not _past_tense(verb):
+        return True  # "ten skippers remain at sea"; not "the lamps stayed off for three nights"
     # the adverb may hang on the verb or on its predicate ("were still without power",
     # parsed "still" under "without"; "is currently in hospital")
     heads = [verb, *(c for c in verb.children if c.dep_ in ("prep", "acomp", "attr", "advmod"))]
     return any(
         c.dep_ == "advmod" and c.lower_ in CURRENT_ADVERBS for h in heads for c in h.children
     )
+
+
+def _past_tense(verb) -> bool:
+    """``verb`` is in a past tense: a past form ("stayed", "remained") or under a past or
+    perfect auxiliary ("had remained", "were staying")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _clause_head(tok):
@@ -1951,7 +1974,8 @@ def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
     to the one slot of the same counted noun and owner whose event is known and one of whose
     predicates is a kin act of its own ("34 whales became stranded";
     :func:`figure_aspects.kin_acts`: one act, or two kinds of one act in WordNet), when its
-    article gives no figure there and the figures are not an order of magnitude apart."""
+    article gives no figure there and the figures are not an order of magnitude apart. A
+    bare verb of motion (:data:`_BARE_MOTIONS`: "went", "came") names no act to be kin of."""
     for key in sorted((k for k in groups if k[0] == "count" and k[2] is None), key=repr):
         for q in sorted(groups[key], key=lambda f: (f.article, f.start)):
             target = _kin_slot(groups, key, q)
@@ -1962,12 +1986,17 @@ def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
             del groups[key]
 
 
+#: verbs of motion too bare to name an act ("14 children *went* with four staff" is an
+#: outing, a move or a withdrawal alike)
+_BARE_MOTIONS = frozenset({"go", "come"})
+
+
 def _kin_slot(groups: dict[tuple, list[Quantity]], key: tuple, q: Quantity) -> tuple | None:
     """The one known-event slot count ``q`` of slot ``key`` moves to (see
     :func:`_join_kin_acts`), or None."""
     act = (q.measure or "").lower()
-    if not act:
-        return None
+    if not act or act in _BARE_MOTIONS:
+        return None  # "14 children went with four staff": going names no one act
     kin = [
         k
         for k in groups
@@ -2597,6 +2626,9 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         _vouch(ctx, key, readings)
         # several things under one noun move only where each later report says so
         moved = not several or _each_later_moved(readings)
+        # every earlier report gives its total so far ("we have already had nine claims",
+        # "by 2 December the council had received 27"): a later total moves it on
+        moved = moved or (key[0] == "count" and _flagged_before_last(readings, "total_so_far"))
         every = sorted(readings + prior, key=lambda r: r.order)
         plain = _plain_update(ctx, key, every, moved, several)
         if plain is not None:
@@ -2745,6 +2777,24 @@ def _flagged_before_last(readings: list[Reading], flag: str, gap: int = 0) -> bo
     return all(
         r.extra.get(flag) for r in readings if r.published and _moment(r.published).date() != last
     )
+
+
+#: words by which a present perfect gives its figure as a total up to the report ("have
+#: been withdrawn *since* the incident", "have *already* left")
+_UP_TO_NOW = frozenset({"since", "already"})
+
+
+def _perfect_since(span) -> bool:
+    """The count ``span`` is the subject or object of a present perfect counted from a
+    past point or given as reached already ("11 children have been withdrawn since the
+    incident", "at least four have already been taken out"): a total so far."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return perfect and any(c.lower_ in _UP_TO_NOW for c in verb.children)
 
 
 def _lasting(span) -> bool:

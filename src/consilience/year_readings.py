@@ -304,9 +304,22 @@ def _things(gov, act) -> tuple[frozenset[str], frozenset[str]]:
             heads.append(t.head)
         if t.dep_ in ("attr", "acomp"):
             heads += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns = {n for n in (_noun_lemma(h) for h in heads) if n}
+    nouns = {_other_marked(h, n) for h in heads if (n := _noun_lemma(h))}
     names = {w.lower_ for h in heads for w in h.subtree if w.pos_ == "PROPN" and w.i <= h.i}
     return frozenset(nouns), frozenset(names)
+
+
+#: words that make a noun another thing of its kind than the story's ("a *rival* gym
+#: opened in 2042" is not the gym of the story; "*another* body")
+OTHER_OF_KIND = frozenset({"another", "other", "rival"})
+
+
+def _other_marked(head, noun: str) -> str:
+    """``noun`` (the lemma of ``head``), marked "other " when a word before it makes it
+    another thing of its kind (:data:`OTHER_OF_KIND`), so it is no thing of an unmarked
+    reading."""
+    before = head.doc[head.left_edge.i : head.i]
+    return f"other {noun}" if any(t.lower_ in OTHER_OF_KIND for t in before) else noun
 
 
 #: the longest subject phrase, in tokens ("the first nationwide school walkout since 2008")
@@ -550,7 +563,15 @@ def same_slot(
         return False
     if not (a.things or a.names) or not (b.things or b.names):
         return True
+    if _other_of(a, b) or _other_of(b, a):
+        return False  # "a rival gym opened in 2042" / "the gym opened in 2039"
     return same_thing(a, b, nouns_b) or same_thing(b, a, nouns_a)
+
+
+def _other_of(a: YearReading, b: YearReading) -> bool:
+    """A thing of ``a`` is marked as another of the kind of one of ``b``'s things
+    (:func:`_other_marked`: "other gym" / "gym")."""
+    return any(t.removeprefix("other ") in b.things for t in a.things if t.startswith("other "))
 
 
 def _cosine(ctx: StoryContext, a: YearReading, b: YearReading) -> float:
