@@ -268,6 +268,11 @@ _CONCERN_NOUNS = ("concern", "fear", "alarm", "worry")
 _ATTACK_VERBS = ("carry", "launch", "conduct", "mount", "stage")
 _ATTACK_NOUNS = ("attack", "strike", "raid", "offensive", "assault", "airstrike")
 _LIFT_VERBS = ("lift", "ease", "loosen", "relax", "remove", "scrap", "drop")
+#: parts of a body a person breaks ("broke her wrist"): an injury to that person
+_BODY_PARTS = tuple(
+    "arm wrist hand finger thumb elbow shoulder collarbone rib ribs leg ankle foot toe knee "
+    "hip pelvis back neck nose jaw skull cheekbone shin".split()
+)
 _RESTRICTION_NOUNS = ("restriction", "ban", "limit", "curb", "embargo", "prohibition", "limitation")
 #: verb + object noun that together mean another predicate ("lost their lives" = die)
 VERB_NOUNS: dict[tuple[str, str], str] = {
@@ -300,13 +305,21 @@ VERB_NOUNS: dict[tuple[str, str], str] = {
     **{(v, n): "ban" for v in ("impose", "introduce", "tighten") for n in _RESTRICTION_NOUNS},
     **{(v, n): "kill" for v in ("claim", "take") for n in ("life", "lives")},
     **{(v, n): "injure" for v in ("suffer", "sustain") for n in ("injury", "wound")},
+    **{(v, n): "injure" for v in ("break", "fracture", "dislocate") for n in _BODY_PARTS},
     **{(v, n): "threaten" for v in ("pose", "present") for n in ("threat", "risk", "danger")},
     **{(v, n): "doubt" for v in ("express", "voice", "cast") for n in ("doubt", "skepticism")},
     ("pay", "tribute"): "praise",
     ("make", "announcement"): "declare",
 }
 #: lemmas the small model gets wrong, by the word's lower-cased form
-LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "spoke": "speak"}
+LEMMA_FIXES = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "spoke": "speak",
+    "installed": "install",  # the small model's British "instal"
+    "installing": "install",
+}
 #: light nouns whose meaning is the verb's own ("gave way": not an object of giving)
 IDIOM_NOUNS = frozenset({"way"})
 MODALS = {
@@ -1272,6 +1285,13 @@ LIGHT_ACT_VERBS = frozenset(
 )
 
 
+def bodily_harm(verb: str, noun: str) -> bool:
+    """Whether verb lemma ``verb`` with object lemma ``noun`` tells an injury to the
+    subject itself ("broke her wrist", "fractured a rib", "suffered an injury"): the
+    subject was injured (:data:`VERB_NOUNS`)."""
+    return VERB_NOUNS.get((verb, noun)) == "injure"
+
+
 def light_act(tok) -> str | None:
     """The verb of the act a light verb's object names ("carried out *an evacuation* of
     the port" -> evacuate, "conducted *an inspection*" -> inspect, "made *a payment*" ->
@@ -1361,12 +1381,21 @@ def advice(verb) -> bool:
     list numbers, bullets, punctuation and the openers of :data:`_ADVICE_OPENERS` are
     passed (or after a colon: "Park rules: 2. Never feed ...", or after an item's label:
     "Resolution 2, Approve the report"), the main verb or told
-    before its reporting verb ("Do not drink the water, the council said"). Advice states nothing of what happened, so it is no side of a dispute."""
+    before its reporting verb ("Do not drink the water, the council said"), or joined to
+    such a verb with no subject or auxiliary of its own ("Do not climb the gates or *cut*
+    the chains"). Advice states nothing of what happened, so it is no side of a dispute."""
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children
+        ):
+            return advice(verb.head)
     if verb.tag_ != "VB" or not (verb.dep_ == "ROOT" or _told_before(verb)):
         return False
     colons = [t.i for t in verb.doc[verb.sent.start : verb.i] if t.text == ":"]
     start = colons[-1] + 1 if colons else verb.sent.start  # "Park rules: 2. Never feed ..."
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and c.i >= start for c in verb.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and c.i >= start for c in verb.children
+    ):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
         return False  # "Do not drink ...": the one auxiliary an imperative takes
@@ -1495,7 +1524,9 @@ def case_put(tok) -> bool:
 def _when_of_rule(clause) -> bool:
     """``clause`` is a "when" clause of a verb with a modal of :data:`RULE_MODALS` (the
     parser may hang it on that verb's object: "may cancel a booking *when* ...")."""
-    if not any(c.lower_ in ("when", "whenever") for c in clause.children if c.dep_ in ("advmod", "mark")):
+    if not any(
+        c.lower_ in ("when", "whenever") for c in clause.children if c.dep_ in ("advmod", "mark")
+    ):
         return False
     verb = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause.head.head
     return any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in verb.children)
@@ -1935,9 +1966,7 @@ def arg_keys(tok, names: Names | None = None) -> list[str]:
     if tok is None:
         return []
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-    toks = [tok] + [
-        c for c in tok.children if c.dep_ == "conj" and not (denied and own_degree(c))
-    ]
+    toks = [tok] + [c for c in tok.children if c.dep_ == "conj" and not (denied and own_degree(c))]
     return sorted({k for t in toks if (k := arg_key(t, names))})
 
 
@@ -2248,7 +2277,8 @@ def _dates(ext: Extraction | None, runs: list[tuple[int, int]], text: str = "") 
     return [
         f"{d.date}|{d.precision}"
         for d in ext.dates
-        if _inside(runs, d.start, d.end) and not _BOUND_BEFORE.search(text[max(0, d.start - 12) : d.start])
+        if _inside(runs, d.start, d.end)
+        and not _BOUND_BEFORE.search(text[max(0, d.start - 12) : d.start])
     ]
 
 

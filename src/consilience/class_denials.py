@@ -94,6 +94,10 @@ def kinds(
     return frozenset(n for off in seen for n in table[off][0])
 
 
+#: verbs of an act's completion: denied, they leave the act under way
+COMPLETIONS = frozenset({"finish", "complete", "conclude", "end"})
+
+
 def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Whether ``a`` and ``b`` (of articles published on the ISO days ``published``, ""
     when unknown) state and deny one act of one theme (module doc)."""
@@ -106,6 +110,8 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         return False  # as the parse reads them, with their classes and places
     if COPULAS & {stated.predicate, denied.predicate}:
         return False
+    if denied.predicate in COMPLETIONS and stated.now and stated.predicate not in COMPLETIONS:
+        return False  # "is not yet finished" / "while we carry out an investigation": under way
     doers = one_doer(a, b)
     if doers is False or narrower_denial(a, b) or narrower_class(a, b):
         return False
@@ -278,7 +284,9 @@ def _pronoun_class(denied: Reading) -> str:
 def _in_class(stated: Reading, cls: str) -> bool:
     """``stated``'s theme is a person (``cls`` "person": a kind of person in WordNet) or
     no person ("thing")."""
-    person = "person" in kinds(stated.head, "n") if stated.head else False
+    person = stated.head in ("people", "person") or (
+        "person" in kinds(stated.head, "n") if stated.head else False
+    )  # "people" is a group in WordNet, its members persons
     return person if cls == "person" else bool(stated.head) and not person
 
 

@@ -87,14 +87,14 @@ from .cues import ATTRIBUTION_VERBS
 from .cut_reversals import NOUN_PART_DEPS, reversed_after_cut, states_alone
 from .denial_support import with_same_denials
 from .denied_counts import denies_count
-from .doer_parties import named_rivals
+from .doer_parties import doer_span, named_rivals
 from .line_denials import denies
 from .line_voice import FIRST_PERSON, first_person_voice
 from .model import Claim, Span, StoryContext
 from .outside_counts import count_disputes, update_readings
 from .presupposed import presupposed
 from .provenance import MEDIA_NOUNS, independent_sources
-from .statements import statement_conflicts
+from .statements import DOER_DISPUTE, statement_conflicts
 from .subclause_cites import with_act_clauses
 from .summary import lead_headline, summary_and_headline
 from .tally_cuts import tally_gap
@@ -2148,6 +2148,9 @@ def matter_spans(conflicts: list[dict[str, Any]], texts: Texts) -> dict[tuple, t
     for conflict in conflicts:
         if conflict.get("kind") != "fact" or conflict.get("update"):
             continue
+        if str(conflict.get("subject", "")).endswith(DOER_DISPUTE):
+            out.update(_doer_matter(conflict, texts))
+            continue
         for r in conflict.get("readings", []):
             word = str(r.get("predicate") or "")
             cite = r.get("citation") or {}
@@ -2161,6 +2164,25 @@ def matter_spans(conflicts: list[dict[str, Any]], texts: Texts) -> dict[tuple, t
                 t = found[0]
                 key = (cite["article"], cite["start"], cite["end"])
                 out[key] = (cite["article"], t.idx, t.idx + len(t.text))
+    return out
+
+
+def _doer_matter(conflict: dict[str, Any], texts: Texts) -> dict[tuple, tuple]:
+    """``{reading span: doer span}`` of a who-did-it dispute ("*our contractor, Lumenvale
+    Highways,* installed an update to the system that switches the lights" / "Arcwise
+    installed ..."): what is disputed is who did it
+    (:func:`consilience.doer_parties.doer_span`), not the rest of the clause."""
+    out: dict[tuple, tuple] = {}
+    for r in conflict.get("readings", []):
+        cite = r.get("citation") or {}
+        if "article" not in cite:
+            continue
+        key = (cite["article"], cite["start"], cite["end"])
+        claims = texts.ctx.extractions[cite["article"]].claims
+        c = next((c for c in claims if (c.start, c.end) == key[1:]), None)
+        span = c and doer_span(texts.ctx.analysis(c.article), c)
+        if span:
+            out[key] = (cite["article"], *span)
     return out
 
 

@@ -169,7 +169,7 @@ from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_fields import field_act, label_acts
-from .date_generic import generic_weekday
+from .date_generic import anaphoric_weekday, generic_weekday
 from .date_happenings import happening_subjects
 from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
@@ -1315,8 +1315,11 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if shift is not None and month is None and weekday is None:
         return Resolved((anchor + _dt.timedelta(days=shift)).isoformat(), "day", start, end)
     if weekday is not None and month is None:
-        if any(generic_weekday(t) for t in toks if t.lower_.rstrip(".") in WEEKDAYS):
+        days = [t for t in toks if t.lower_.rstrip(".") in WEEKDAYS]
+        if any(generic_weekday(t) for t in days):
             return None  # "on an ordinary Tuesday": a kind of day, no date
+        if any(anaphoric_weekday(t) for t in days):
+            return None  # "on the Thursday": a day the story placed, not the publication
         return _weekday(words, weekday, span, anchor)
     if month is not None:
         return _month(words, month, span, anchor)
@@ -2085,7 +2088,9 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
 
 #: the words before the closing day of a stretch of days: "between 1 October and ",
 #: "from Monday 3 May to " (the opening day, up to 40 characters, then the joining word)
-_RANGE_OPENED = re.compile(r"\b(?:between|from)\s+[^.;:|\n]{3,40}?\s+(?:and|to|until|till|through)\s+$", re.I)
+_RANGE_OPENED = re.compile(
+    r"\b(?:between|from)\s+[^.;:|\n]{3,40}?\s+(?:and|to|until|till|through)\s+$", re.I
+)
 
 
 def range_end(text: str, start: int) -> bool:
@@ -2670,7 +2675,7 @@ def _noun_phrase_key(noun) -> str | None:
 
 
 def _gerund_compound(pred) -> str | None:
-    """"glaze firing" for a gerund the parser hung on the noun before it as a clause ("the
+    """ "glaze firing" for a gerund the parser hung on the noun before it as a clause ("the
     glaze *firing* on the night of 28 March": a compound noun read as "the glaze, firing
     ..."), else None."""
     if pred is None or pred.tag_ != "VBG" or pred.dep_ != "acl" or pred.i != pred.head.i + 1:
@@ -3752,8 +3757,11 @@ def _support(readings: list[dict[str, Any]]) -> dict[str, set[str]]:
 def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:
     """The date conflict of the entries ``group``: readings, majority, outliers."""
     readings = []
+    strays = _strays(mentions, entries, group)
     for g in group:
         for i in entries[g]["_members"]:
+            if i in strays:
+                continue
             o = mentions[i]
             readings.append(
                 {
@@ -3766,6 +3774,8 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
                 }
             )
     readings = _one_side_each(readings)
+    if not readings:  # each article kept no side: no dispute left (see :func:`_disagrees`)
+        return {"kind": "date", "readings": []}
     readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
     support = _support(readings)
     ranked = sorted(support, key=lambda v: (-len(support[v]), v))
@@ -3790,6 +3800,42 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
         "explanation": f"the same event is dated differently: {values}"
         + ("; no majority" if tie else ""),
     }
+
+
+def _strays(mentions, entries, group: list[int]) -> set[int]:
+    """Mentions of ``group``'s entries that date another act than the one disputed
+    (:func:`_stray_mentions` of those entries)."""
+    return _stray_mentions(mentions, [entries[g] for g in group])
+
+
+def _stray_mentions(mentions, entries: list[dict[str, Any]]) -> set[int]:
+    """Of an article whose mentions in two of ``entries`` name two acts
+    (:func:`_acts_apart`: "the gym closed on Sunday" / "went into administration on
+    Monday"), each mention whose act no other article's mention in another of the
+    entries names: it dates another act than the one disputed."""
+    out: set[int] = set()
+    for k, ex in enumerate(entries):
+        for ey in entries[k + 1 :]:
+            for aid in set(ex["articles"]) & set(ey["articles"]):
+                own_x, own_y = _own(mentions, aid, ex, ey)
+                if _acts_apart(mentions, own_x, own_y):
+                    out |= {
+                        i
+                        for i in own_x + own_y
+                        if not _act_told_elsewhere(mentions, i, aid, entries)
+                    }
+    return out
+
+
+def _act_told_elsewhere(mentions, i: int, aid: str, entries: list[dict[str, Any]]) -> bool:
+    """Another article's mention in an entry without mention ``i`` names its act."""
+    return any(
+        mentions[i]["act"] & mentions[j]["act"]
+        for e in entries
+        if i not in e["_members"]
+        for j in e["_members"]
+        if mentions[j]["article"] != aid
+    )
 
 
 def _one_side_each(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -3843,22 +3889,51 @@ def _one_article_dates_both(mentions, sim, ex: dict[str, Any], ey: dict[str, Any
     for aid in set(ex["articles"]) & set(ey["articles"]):
         own_x = [i for i in ex["_members"] if mentions[i]["article"] == aid]
         own_y = [j for j in ey["_members"] if mentions[j]["article"] == aid]
+        if _acts_apart(mentions, own_x, own_y):
+            continue  # "closed on Sunday" / "went into administration on Monday"
         if len(own_x) == len(ex["_members"]) or len(own_y) == len(ey["_members"]):
             return True  # the article is all of one side: its own two dates
-        if any(same_dated_act(mentions[i], mentions[j], float(sim[i, j])) for i in own_x for j in own_y):
+        if any(
+            same_dated_act(mentions[i], mentions[j], float(sim[i, j])) for i in own_x for j in own_y
+        ):
             return True
     return False
 
 
+def _own(mentions, aid: str, ex: dict[str, Any], ey: dict[str, Any]) -> tuple[list, list]:
+    """The mentions of article ``aid`` in entries ``ex`` and ``ey``."""
+    return tuple(  # type: ignore[return-value]
+        [i for i in e["_members"] if mentions[i]["article"] == aid] for e in (ex, ey)
+    )
+
+
+def _acts_apart(mentions, own_x: list[int], own_y: list[int]) -> bool:
+    """Every mention of ``own_x`` and every one of ``own_y`` (one article's, in two
+    entries) name acts, and no act in common: the article dates two acts ("the gym closed
+    on Sunday" / "the company went into administration on Monday"), not one act twice."""
+    acts = [mentions[i]["act"] for i in own_x + own_y]
+    if not own_x or not own_y or not all(acts):
+        return False
+    return not any(mentions[i]["act"] & mentions[j]["act"] for i in own_x for j in own_y)
+
+
 def _apart(mentions, ex: dict[str, Any], ey: dict[str, Any]) -> tuple[dict, dict]:
     """Entries ``ex`` and ``ey`` without the mentions of the articles in both: an article
-    that dates two acts apart is no witness that the others' dates are of one event."""
+    that dates one act two ways is no witness that the others' dates are of one event. Of
+    an article whose mentions in the two name two acts (:func:`_acts_apart`), only the
+    mentions of an act no other article dates there leave (:func:`_stray_mentions`)."""
     both = set(ex["articles"]) & set(ey["articles"])
     if not both:
         return ex, ey
+    strays = _stray_mentions(mentions, [ex, ey])
+    two_acts = {a for a in both if _acts_apart(mentions, *_own(mentions, a, ex, ey))}
+
+    def left(i: int) -> bool:
+        aid = mentions[i]["article"]
+        return i in strays or (aid in both and aid not in two_acts)
+
     return tuple(  # type: ignore[return-value]
-        {**e, "_members": [i for i in e["_members"] if mentions[i]["article"] not in both]}
-        for e in (ex, ey)
+        {**e, "_members": [i for i in e["_members"] if not left(i)]} for e in (ex, ey)
     )
 
 

@@ -8,7 +8,9 @@ reads their arguments:
 
 - **other recipients** ("No notice has been served *on the Trust*" / "has served a notice
   *on the production's contractor*"): the two acts have an object of one case-marking
-  preposition (:data:`CASE_PREPS`: on, to, against, upon) that names two different things;
+  preposition (:data:`CASE_PREPS`: on, to, against, upon) that names two different things,
+  or two people an act is "for" ("was not meant *for you*" / "intended *for a single
+  patient*");
 - **a role denied** ("given to the band, *not to the bank*" / "The bank spotted the
   transfers"): a noun denied by a "not" on its own case-marking preposition is denied only
   in that role, so it is set against the same preposition's object alone;
@@ -130,12 +132,33 @@ def _case_objects(verb) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     patients = [c for c in verb.children if c.dep_ in _PATIENTS]
     for prep in [c for t in (verb, *patients) for c in t.children]:
-        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in CASE_PREPS:
+        if prep.dep_ not in ("prep", "dative"):
             continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                out.setdefault(prep.lower_, set()).add(obj.lemma_.lower())
+        if prep.lower_ in CASE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    out.setdefault(prep.lower_, set()).add(obj.lemma_.lower())
+        elif prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _beneficiary(obj):
+                    out.setdefault("for", set()).add(
+                        obj.lower_ if obj.pos_ == "PRON" else obj.lemma_.lower()
+                    )
     return out
+
+
+#: object pronouns that name people: "meant *for you*"
+_PERSON_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
+def _beneficiary(obj) -> bool:
+    """The object of "for" names the person an act is for ("was not meant *for you*",
+    "intended *for a single patient*"): a personal pronoun or a noun of a person; "for"
+    before anything else often marks a time or a reason ("for three days", "for the
+    repairs"), left to the caller."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSON_OBJECTS
+    return obj.pos_ == "NOUN" and is_person_noun(obj.lemma_.lower())
 
 
 def _other_recipients(va, vb) -> bool:

@@ -35,6 +35,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .date_act_lexicon import is_person_noun
+from .entities import PERSON_TITLES
 from .model import Analysis, Claim
 from .opposition import CONVERSE
 
@@ -86,31 +88,109 @@ def named(analysis: Analysis, c: Claim) -> frozenset[str]:
     its doer stretch, else the doer or its apposition when a proper noun the entity
     tagger missed or took for a place ("Arcwise installed ...", "our contractor,
     Lumenvale Highways, installed ..."); empty for a doer told only by a description ("our
-    supplier") or not found in the parse."""
-    span = analysis.doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or not c.actor:
+    supplier") or not found in the parse. A proper-noun owner of a doer told by a noun of
+    persons counts as a name ("Kaldera's coast guard" names Kaldera, which "seized by
+    Kaldera" names too; "the Chief Executive's pay" names no doer)."""
+    found = _doer_stretch(analysis, c)
+    if found is None:
         return frozenset()
-    verb = _verb(span, c)
-    head = _actor_head(span.sent, c.actor, verb)
-    if head is None:
-        return frozenset()
-    out = _names(span.sent, _stretch_start(head), verb.idx)
+    sent, start, end, head = found
+    out = _names(sent, start, end)
     for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
         if tok.pos_ == "PROPN" and not out:  # a name the tagger missed or mislabelled
             chain = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
-            out.add(_name(" ".join(t.text for t in chain)))
+            if not all(_role_word(t.lower_) for t in chain):  # "Minister urges": no name
+                out.add(_name(" ".join(t.text for t in chain)))
+    if is_person_noun(head.lemma_.lower()):  # the owner of the doer: "*Kaldera's* coast guard"
+        for tok in head.children:
+            chain = [t for t in tok.subtree if t.pos_ == "PROPN"] if tok.dep_ == "poss" else []
+            if chain and not all(_role_word(t.lower_) for t in chain):
+                out.add(_name(" ".join(t.text for t in chain)))
     return frozenset(out)
 
 
-def named_rivals(analysis_a: Analysis, a: Claim, analysis_b: Analysis, b: Claim) -> bool:
+def _doer_stretch(analysis: Analysis, c: Claim):
+    """``(sentence, start, end, head)``: the character stretch that tells the doer of
+    ``c`` -- from the doer's left edge to the verb, or a passive's "by" agent after the
+    verb ("was installed *by our supplier, Arcwise*") -- and the doer's head; None when
+    the parse does not show it."""
+    span = analysis.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not c.actor:
+        return None
+    verb = _verb(span, c)
+    head = _actor_head(span.sent, c.actor, verb)
+    if head is not None:
+        return span.sent, _stretch_start(head), verb.idx, head
+    head = _agent_head(verb)
+    if head is None:
+        return None
+    return span.sent, head.left_edge.idx, head.right_edge.idx + len(head.right_edge), head
+
+
+def doer_span(analysis: Analysis, c: Claim) -> tuple[int, int] | None:
+    """``(start, end)``, character offsets in the article, of the phrase that names the
+    doer of ``c`` ("*our contractor, Lumenvale Highways,* installed ...", "installed by
+    *Arcwise*"), or None when the parse does not show one. In a who-did-it dispute this
+    phrase is what the articles disagree on; the rest of the clause is not disputed."""
+    found = _doer_stretch(analysis, c)
+    if found is None:
+        return None
+    _sent, start, end, head = found
+    end = min(end, head.right_edge.idx + len(head.right_edge))
+    return start, end
+
+
+def _doer_kind(analysis: Analysis, c: Claim) -> str:
+    """"person" when the doer stretch of ``c`` names a person (an entity tagged PERSON or
+    opening with a title, :func:`_titled`),
+    "body" when it names only bodies (ORG, NORP, FAC, GPE), "" when the tagger named
+    neither: a person may act for the body another article names ("Mayor Jo Finch" /
+    "Hartley Council")."""
+    found = _doer_stretch(analysis, c)
+    if found is None:
+        return ""
+    sent, start, end, _head = found
+    ents = [e for e in sent.ents if start <= e.start_char < end]
+    labels = {"PERSON" if _titled(e) else e.label_ for e in ents}
+    if "PERSON" in labels:
+        return "person"
+    return "body" if labels & {"ORG", "NORP", "FAC", "GPE"} else ""
+
+
+def _titled(ent) -> bool:
+    """Entity ``ent`` opens with a person's title or a noun of a person ("Farmer Neville
+    Pardoe", "Mr Pardoe", "Cllr Ames"), whatever label the tagger gave it."""
+    first = ent[0].lower_
+    return first in PERSON_TITLES or (len(ent) > 1 and is_person_noun(first))
+
+
+def named_rivals(
+    analysis_a: Analysis, a: Claim, analysis_b: Analysis, b: Claim, one_kind: bool = False
+) -> bool:
     """The doers of ``a`` and ``b`` are both named in their own phrases (:func:`named`:
     "Arcwise installed" / "our contractor, Lumenvale Highways, installed"), their names
     share no word, and they share no party (:func:`one_side`): two doers said to have
-    done the act."""
+    done the act. ``one_kind``: never a person and a body, as a person may act for a body
+    (:func:`_doer_kind`; a doer of no known kind goes with either)."""
     na, nb = named(analysis_a, a), named(analysis_b, b)
     if not (na and nb) or _name_words(na) & _name_words(nb):
         return False  # "Ruth Amane of Uganda" / "Ruth Amane": one name, told two ways
+    if one_kind and "" != _doer_kind(analysis_a, a) != _doer_kind(analysis_b, b) != "":
+        return False
     return not one_side(analysis_a, a, analysis_b, b)
+
+
+def _role_word(word: str) -> bool:
+    """``word`` is a title or a noun of a person ("minister", "mayor", "farmer"), which a
+    capital letter in a heading does not make a name."""
+    return word in PERSON_TITLES or is_person_noun(word)
+
+
+def _agent_head(verb):
+    """The object of the "by" agent of passive ``verb`` ("was installed by *our supplier*,
+    Arcwise"), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
 
 
 def _name_words(names: frozenset[str]) -> set[str]:

@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.lang.en.lex_attrs import like_num
 
 from . import lexicon, noun_branches
-from .claims import _superseded, arg_keys, compound_act, light_act, limiting
+from .claims import _superseded, arg_keys, bodily_harm, compound_act, light_act, limiting
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
 from .statement_stances import NOMINALS
@@ -259,6 +259,9 @@ def time_to_come(tok) -> bool:
     not an act the text states as done."""
     if not any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in tok.children):
         return False
+    aux = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux:  # "until the investigation *is* finished": the tense is the auxiliary's
+        return bool(aux & {"VBZ", "VBP"}) and "VBD" not in aux
     return _present(tok)
 
 
@@ -279,8 +282,12 @@ MARKET_WORDS = frozenset("higher lower up down flat unchanged".split())
 
 
 def _is_predicate(tok) -> bool:
+    if _reported_state(tok):
+        return True  # "no one was reported *injured*"
     if tok.dep_ not in CLAUSE_DEPS or tok.lemma_.lower() in NOT_EVENTS:
         return False
+    if tok.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # "the council has to deal with this": an obligation, not a having
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return False
     if tok.lemma_.lower() in ("close", "open") and any(
@@ -327,6 +334,8 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         now=not plan and (_present(tok) or _present_perfect(tok)),
         throughout=any(_whole_time(c) for c in tok.children),
     )
+    if obj is not None and subj is not None and bodily_harm(lemma, obj.lemma_.lower()):
+        return [_harmed(sign, subj, names, base)]  # "broke her wrist": she was injured
     nominal = _nominal(tok, lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
         base["act_denied"] = base["universal"] and not _perfect(tok)
@@ -427,6 +436,14 @@ LIGHT_VERBS = frozenset("make carry_out conduct complete".split())
 ACT_NOUNS = {**NOMINALS, "payment": "pay", "evacuation": "evacuate", "arrest": "arrest"}
 
 
+def _harmed(sign: int, subj, names, base: dict) -> Reading:
+    """The reading "``subj`` was injured" of a clause telling a harm the subject suffered
+    ("one boater broke her wrist", "two riders suffered burns": :func:`bodily_harm`): the
+    subject is the injured theme, with no doer."""
+    undone = {**base, "doer_head": "", "doer_mods": frozenset()}
+    return _reading("event", "injure", sign, subj, frozenset(), names, undone)
+
+
 def _nominal(tok, lemma: str, noun):
     """``(verb, theme token or None)`` when light verb ``tok``'s object names an act
     ("made a *payment* to the hackers" -> pay; "the *payment of the ransom*" -> pay,
@@ -493,6 +510,9 @@ def _arguments(tok, control: bool = False):
         auxes = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children]
         subj = next((g for g in auxes if g.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if subj is None and _reported_state(tok):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        return None, partitive(subj), True  # "no one was reported hurt": no one was hurt
     if subj is None and control and tok.dep_ == "xcomp":
         subj = _controller(tok.head)
     subj, obj = partitive(subj), partitive(obj)
@@ -583,13 +603,9 @@ def plural_antecedent(pron):
 def universal_denial(tok) -> bool:
     """Whether predicate ``tok`` is denied of a whole class: its subject or object is a
     negative quantifier ("none of the riders", "nobody") or has "no" ("no homes")."""
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            if c.lower_ in NONE_WORDS or any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children
-            ):
-                return True
-    return False
+    if _reported_of_none(tok):
+        return True  # "no one was reported hurt"
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in tok.children)
 
 
 def _agent(tok):
@@ -720,11 +736,10 @@ def _negated(tok) -> bool:
     for c in kids:
         if c.dep_ == "dobj" and tok.lemma_.lower() in AMOUNT_VERBS:
             continue  # "the loft costs nothing to run": an amount of zero, no denial
-        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            if c.lower_ in NONE_WORDS or any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children
-            ):
-                flips += 1
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and _none(c):
+            flips += 1
+    if _reported_of_none(tok):
+        flips += 1
     if denied_evidence(tok):
         flips += 1
     gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
@@ -735,6 +750,37 @@ def _negated(tok) -> bool:
         ):
             flips += 1
     return flips % 2 == 1
+
+
+def _none(noun) -> bool:
+    """``noun`` names no one and nothing ("nobody", "none", "*no* boats")."""
+    return noun.lower_ in NONE_WORDS or any(
+        d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in noun.children
+    )
+
+
+#: passive verbs of report whose complement tells the subject's state ("was *reported*
+#: hurt", "is *believed* missing", "were *said* to be safe")
+REPORTED_AS = frozenset({"report", "believe", "say", "know", "think", "confirm", "feared"})
+
+
+def _reported_state(tok) -> bool:
+    """``tok`` is a participle completing a passive verb of report: the state its subject
+    is reported in ("two were reported *hurt*", "no one was reported *injured*":
+    :data:`REPORTED_AS`)."""
+    gov = tok.head
+    if tok.dep_ not in ("xcomp", "oprd") or tok.tag_ != "VBN" or gov is tok:
+        return False
+    kids = list(gov.children)
+    return gov.lemma_.lower() in REPORTED_AS and any(c.dep_ == "auxpass" for c in kids)
+
+
+def _reported_of_none(tok) -> bool:
+    """``tok`` completes a passive verb of report whose subject names no one: "*no one*
+    has been reported *hurt*" denies that anyone was hurt (:func:`_reported_state`)."""
+    if not _reported_state(tok):
+        return False
+    return any(c.dep_ == "nsubjpass" and _none(c) for c in tok.head.children)
 
 
 #: nouns of evidence (with their WordNet kinds: sign, proof): denied, they deny the

@@ -318,7 +318,17 @@ def standing_at(doc, i: int, limit: int) -> tuple[int, int] | None:
         return None
     if tok.lower_ in _WORD_PLACES and head.i > tok.i:
         return None  # "a second inquiry", "third-placed": a word ordinal before its verb
+    if tok.lower_ in _NUMBER_SIGNS and head.lemma_.lower() not in RANK_VERBS:
+        return None  # "flattened No. 9 next door", "was found to No. 11": a house, a name
     return place, end
+
+
+#: verbs that place a thing in an order ("climbed to No. 3", "is No. 1", "debuted at No.
+#: 4"); after any other verb "No. N" names a thing (a house, a room, a case)
+RANK_VERBS = frozenset(
+    "be rise climb fall drop slip slide tumble move go jump leap soar reach finish sit stand "
+    "remain stay debut enter peak top hit return rank".split()
+)
 
 
 #: nouns of a league's order ("20th in the table", "third in the standings")

@@ -705,6 +705,8 @@ def _is_model_number(doc, num: _Num, lo: int) -> bool:
                 return True
         if glued and prev.text[-1:].isalpha():
             return True
+        if prev.text == "." and num.start - 1 > lo and doc[num.start - 2].lower_ == "no":
+            return True  # "No. 9" split as "No" "." "9"
         if prev.lower_ in ("no.", "no", "number", "#", "nr", "nr.", "article", "section",
                            "chapter", "route", "highway", "page", "room", "flight", "line",
                            "platform", "gate", "exit", "junction", "unit", "level", "grade",

@@ -3531,6 +3531,9 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
     if not head.endswith(":"):
         return None
     start = text.rfind("\n", 0, len(head)) + 1
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is not None:  # the colon's own sentence: "Many have stayed. As one, X, put it:"
+        start = max(start, colon.sent.start_char)
     words = [t for t in doc if start <= t.idx < len(head) - 1]
     ids = {w.i for w in words}
     roots = [t for t in words if t.pos_ in ("VERB", "AUX") and t.head.i == t.i]

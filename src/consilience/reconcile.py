@@ -77,6 +77,7 @@ from . import lexicon
 from .boilerplate import article_spans
 from .clock_events import other_bearers, people_acts
 from .clock_gaps import clock_gap
+from .dated_figures import apart, sentence_period, settled
 from .entity_types import HONORIFICS
 from .figure_act_splits import split_acts
 from .figure_ages import split_sexes
@@ -2118,10 +2119,13 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         [_figure_span(ctx, q) for q in groups[a]], [_figure_span(ctx, q) for q in groups[b]]
     ):
         return False  # "a tornado tore through" / "a warning went out": two events' times
-    loose = close and not (
-        str(a[0]).startswith("time of day")
-        and people_acts([_figure_span(ctx, q) for q in groups[a]], [_figure_span(ctx, q) for q in groups[b]])
-    )  # "officers brought him back at 11.50am" / "the police telephoned at 11:35": two steps
+    spans_a = [_figure_span(ctx, q) for q in groups[a]]
+    spans_b = [_figure_span(ctx, q) for q in groups[b]]
+    clocks = str(a[0]).startswith("time of day")
+    loose = close and not (clocks and people_acts(spans_a, spans_b))
+    # "officers brought him back at 11.50am" / "the police telephoned at 11:35": two steps;
+    # a clock whose clause has no verb the parse shows is no known thing's moment either
+    loose = loose and not (clocks and any(figure_verb(s) is None for s in spans_a + spans_b))
     return (
         named_sum
         or _derived_pair(a[1], b[1])
@@ -2170,13 +2174,22 @@ def _lead_clocks(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
 
 
 def _first_clocks(ctx: StoryContext) -> set[int]:
-    """ids of each article's first time-of-day figure (by offset)."""
+    """ids of each article's first time-of-day figure (by offset), when no clock time is
+    written before it at all (a form's "Time of breach: 18:42" that no figure reads comes
+    first: the figure after it leads nothing)."""
     out: set[int] = set()
-    for ext in ctx.extractions.values():
+    for aid, ext in ctx.extractions.items():
         clocks = [q for q in ext.quantities if q.dimension == "time of day"]
-        if clocks:
-            out.add(id(min(clocks, key=lambda q: q.start)))
+        if not clocks:
+            continue
+        first = min(clocks, key=lambda q: q.start)
+        if not _CLOCK_WRITTEN.search(ctx.analysis(aid).article.text[: first.start]):
+            out.add(id(first))
     return out
+
+
+#: a clock time as written ("18:42", "7.45pm", "11 a.m.")
+_CLOCK_WRITTEN = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b", re.I)
 
 
 @functools.cache
@@ -2622,7 +2635,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry, covers, descs, scale = _slot_entry(key, readings, ctx)
     several = _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings))
     several = several and not _received_on_two_days(readings)  # one total, received as it grew
-    if _may_update(key, readings):
+    if _may_update(key, readings) and not _settled(ctx, readings):
         _vouch(ctx, key, readings)
         # several things under one noun move only where each later report says so
         moved = not several or _each_later_moved(readings)
@@ -2645,9 +2658,38 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None  # "two games", "14 games", "five games": several things, not one figure
     if len(covers) == 1 and len(covers[0]) == len(readings):
         return None  # all agree; a "so far" that moved no figure past another disputes nothing
+    if _dated_apart(ctx, readings, covers):
+        return None  # "in July [2045] ... counted 22" / "counted nine" (July 2044): two counts
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+def _dated_moment(ctx: StoryContext, r: Reading) -> tuple:
+    """``(period its sentence dates it to or None, ISO publication day or "")``."""
+    ext = ctx.extractions.get(r.q.article)
+    return sentence_period(ext.dates if ext else [], r.q.sentence), (r.published or "")[:10]
+
+
+def _settled(ctx: StoryContext, readings: list[Reading]) -> bool:
+    """Every reading is dated by its sentence to a period long over when the first was
+    published (:func:`consilience.dated_figures.settled`): a finished tally, no update."""
+    moments = [_dated_moment(ctx, r) for r in readings]
+    return settled([m[0] for m in moments], [m[1] for m in moments])
+
+
+def _dated_apart(ctx: StoryContext, readings: list[Reading], covers: list[list[int]]) -> bool:
+    """Every two readings that no agreeing set ``covers`` holds together are figures of
+    moments that cannot meet (:func:`consilience.dated_figures.apart`: one dated by its
+    sentence to a period after the other article was written)."""
+    moments = [_dated_moment(ctx, r) for r in readings]
+    pairs = [
+        (i, j)
+        for i in range(len(readings))
+        for j in range(i + 1, len(readings))
+        if not any(i in c and j in c for c in covers)
+    ]
+    return bool(pairs) and all(apart(*moments[i], *moments[j]) for i, j in pairs)
 
 
 def _one_speaker(ctx: StoryContext, readings: list[Reading]) -> bool:
@@ -2740,6 +2782,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
     if key[0].startswith("money") and _flagged_before_last(readings, "estimate", REVISION_GAP):
         return True  # "would cost about £900,000", months later "a £1.48 million contract"
+    if key[0].startswith("money") and _each_later_moved(readings) and _raised_each_day(readings):
+        return True  # "£25,000", a later letter "can now offer £40,000, which replaces ..."
     if key[0].startswith("money") and key[1] in GATHERING_VERBS | {"fundraising"}:
         apart = not all(_overlap(a.interval, b.interval) for a in readings for b in readings)
         return apart and any(r.extra.get("later") for r in told)  # "raised £6,000 so far"
@@ -3262,6 +3306,21 @@ def _latest_json(newest: Reading, scale) -> dict:
         "published": newest.published[:10] if newest.published else None,
         **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
     }
+
+
+def _raised_each_day(readings: list[Reading]) -> bool:
+    """The readings come from two or more publication days, none is a bound ("up to
+    £85,000"), and each day's figures all lie above every earlier day's: a sum raised
+    with each report (an offer improved), not a part spent of a sum approved."""
+    days: dict[str, list[float]] = {}
+    for r in readings:
+        if not r.published or r.q.qualifier:
+            return False
+        days.setdefault(r.published[:10], []).append(r.q.value)
+    ordered = [days[d] for d in sorted(days)]
+    return len(ordered) >= 2 and all(
+        min(later) > max(earlier) for earlier, later in zip(ordered, ordered[1:], strict=False)
+    )
 
 
 def _each_later_moved(readings: list[Reading]) -> bool:

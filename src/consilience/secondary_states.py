@@ -109,7 +109,7 @@ def _with(noun, claim: Claim, names) -> Reading | None:
         token=noun.i,
         kind="event",
         predicate=noun.lemma_.lower(),
-        surface=f"{verb.text} {noun.head.text} {noun.text}",
+        surface=" ".join(t.text for t in dict.fromkeys((verb, noun.head, noun))),
         sign=1,
         theme=frozenset(arg_keys(theme, names)),
         head=theme.lemma_.lower(),

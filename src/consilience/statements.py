@@ -140,13 +140,14 @@ from .act_readings import act_clash, act_readings
 from .align import Node, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
-from .claims import advice, alternative, article_names, case_put, on_condition
+from .claims import COPULAS, advice, alternative, article_names, case_put, on_condition
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
+from .cues import ATTRIBUTION_VERBS
 from .denial_arguments import apart
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
-from .doer_parties import one_side
+from .doer_parties import named_rivals, one_side
 from .entity_types import PRONOUN_SEX
 from .event_places import place_clash, place_readings
 from .event_states import (
@@ -171,6 +172,7 @@ from .opposition import (
     PENDING,
     SCALES,
     about_use,
+    counted,
     once_act,
     one_doer_class,
     one_office,
@@ -198,6 +200,11 @@ from .told_apart import told_apart
 from .value_readings import value_clash, value_readings
 from .verdict_charges import VERDICT_WORDS, charges_apart
 from .view_speakers import claims_apart, views_apart
+
+#: predicates that tell no act with one doer: states and reports (two may say one thing)
+_NO_ACTS = COPULAS | ATTRIBUTION_VERBS | {"have", "own", "include"}
+#: the end of the subject of a who-did-it dispute ("the pumps: install (who did it)")
+DOER_DISPUTE = " (who did it)"
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -229,9 +236,10 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             cos = float(sim[at[i], at[j]])
             if ca.heading or cb.heading or i in questions or j in questions:
                 continue
-            if not _close_enough(ca, cb, cos, names) or claims_apart(ca, cb):
+            hit = _named_doers(ctx, ca, cb, published)
+            if hit is None and (not _close_enough(ca, cb, cos, names) or claims_apart(ca, cb)):
                 continue  # claims_apart: two speakers' views of what a thing is
-            hit = conflict_of(ca, cb, names, published)
+            hit = hit or conflict_of(ca, cb, names, published)
             if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
                 continue
             if hit[0] == "polarity" and _participants_apart(ctx, ca, cb):
@@ -1261,6 +1269,28 @@ def denied_by_doer(neg: Claim, pos: Claim) -> bool:
     return bool({head, head + "s"} & (PERSONNEL | WORKERS | GENERIC))
 
 
+def _named_doers(ctx, a: Claim, b: Claim, published: dict[str, str]) -> tuple[str, str] | None:
+    """``("doer", object key)`` when claims ``a`` and ``b`` state one act (one predicate,
+    polarity and modality, asserted) on one object, not counted, and each names a doer in
+    its own phrase, two doers with no name word or party in common
+    (:func:`consilience.doer_parties.named_rivals`: "the update was installed by Arcwise"
+    / "our contractor, Lumenvale Highways, installed an update"), at one moment; else
+    None. Two named doers of one kind (two persons or two bodies) said to have done one
+    act on one thing are a dispute of who did it, whatever the act -- but a state ("is the
+    jockey", "has a stake") or a report ("said the plan") is no act (:data:`_NO_ACTS`)."""
+    if a.predicate != b.predicate or not a.patient_key or a.patient_key != b.patient_key:
+        return None
+    if a.predicate in _NO_ACTS:
+        return None  # "Brennan is the first female jockey" / "his jockey Liam Carey"
+    if a.negated or b.negated or a.modality != "asserted" or b.modality != "asserted":
+        return None
+    if counted(a.patient) or counted(b.patient):
+        return None  # "recovered 14 bodies": many acts, many doers
+    if not named_rivals(ctx.analysis(a.article), a, ctx.analysis(b.article), b, one_kind=True):
+        return None
+    return ("doer", a.patient_key) if same_moment(a, b, published, "doer") else None
+
+
 def _other_doer(a: Claim, b: Claim) -> bool:
     """One act with one doer, on one object, claimed of two doers that are not one: no
     shared key and no shared word of the doers (:func:`_doer_words`: "police" / "officers of
@@ -1345,14 +1375,16 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         actor = min(things, key=lambda t: (t[0], len(t[1]), t[1]))[1]  # what it is said of
     else:
         actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
-    frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
+    frames = " vs ".join(
+        dict.fromkeys(n.claim.predicate.replace("_", " ") for n in members.values())
+    )
     how = {
         "polarity": " (stated vs denied)",
         "state": " (opposite states)",
         "modality": " (done vs expected)",
         "refusal": " (planned or done vs refused)",
         "access": " (permitted vs barred)",
-        "doer": " (who did it)",
+        "doer": DOER_DISPUTE,
         "converse": " (who did it to whom)",
         "undecided": " (planned vs not decided)",
         "value": " (two values)",
