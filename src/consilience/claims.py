@@ -271,7 +271,7 @@ _LIFT_VERBS = ("lift", "ease", "loosen", "relax", "remove", "scrap", "drop")
 #: parts of a body a person breaks ("broke her wrist"): an injury to that person
 _BODY_PARTS = tuple(
     "arm wrist hand finger thumb elbow shoulder collarbone rib ribs leg ankle foot toe knee "
-    "hip pelvis back neck nose jaw skull cheekbone shin".split()
+    "hip pelvis back neck nose jaw skull cheekbone shin bone".split()
 )
 _RESTRICTION_NOUNS = ("restriction", "ban", "limit", "curb", "embargo", "prohibition", "limitation")
 #: verb + object noun that together mean another predicate ("lost their lives" = die)
