@@ -369,6 +369,7 @@ def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     :func:`consilience.possession_opposites.possession_opposite`: "will forgo her bonus" /
     "will still receive her bonus"), or one the previous occurrence
     of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911"), or one
+    says what must be done and the other that it was done (:func:`duty_and_deed`), or one
     says its act in a complement ("the last flood was *in 1998*") whose number, year or
     name the other does not give (:func:`consilience.core_arguments.core_missing`)."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
@@ -376,6 +377,8 @@ def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     if core_missing(m, a, texts):
         return True
     if possession_opposite(m, a):
+        return True
+    if duty_and_deed(m, a, texts) or duty_and_deed(a, m, texts):
         return True
     return opposite_reading(m, a, texts) or says_opposite(m, a, texts) or denies_count(m, a, texts)
 
@@ -424,3 +427,45 @@ def stating_members(
         if arts > best_arts:
             best, best_arts = kept, arts
     return best
+
+
+#: auxiliaries of a duty ("birds *must* be housed", "owners *should* report"); "must have
+#: come" is an inference (a perfect after the modal), not a duty
+_DUTY_AUX = frozenset({"must", "should", "shall"})
+#: verbs whose "to" complement is a duty ("*have to* leave", "*need to* register", "are
+#: *required to* report")
+_DUTY_VERBS = frozenset({"have", "need", "require", "oblige", "order", "instruct", "direct"})
+
+
+def duty(c: Claim, texts: Texts) -> bool:
+    """Whether claim ``c``'s predicate is told as a duty: it takes a modal of
+    :data:`_DUTY_AUX` (no perfect after it) or is the "to" complement of a verb of
+    :data:`_DUTY_VERBS` ("have to be moved", "a notice requiring them to be removed")."""
+    doc = texts.ctx.analysis(c.article).doc
+    span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+    if span is None:
+        return False
+    head = c.predicate.split("_")[0]
+    verbs = [t for t in span if t.lemma_.lower() == head and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    auxes = [k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    if any(x in _DUTY_AUX for x in auxes) and "have" not in auxes:
+        return True
+    if "to" not in auxes:
+        return False
+    host = verb.head
+    if verb.dep_ in ("relcl", "acl") and host.dep_ == "dobj":
+        host = host.head  # "requiring the gates to be removed": the parser's object reading
+    elif verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return host.lemma_.lower() in _DUTY_VERBS
+
+
+def duty_and_deed(m: Claim, a: Claim, texts: Texts) -> bool:
+    """``m`` says what must be done (:func:`duty`: "all birds must be housed") and ``a``
+    tells it as done (past tense, no duty: "the birds had been housed since 14 November"):
+    a rule and a report of keeping it are two claims, and a line saying the one is not
+    stated by the other (kind found in heldout_s37)."""
+    return a.tense == "past" and a.modality == "asserted" and duty(m, texts) and not duty(a, texts)

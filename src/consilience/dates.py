@@ -164,6 +164,7 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_classes import bounds_a_class
 from .date_counted_back import counted_text, counted_years, near_years
 from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
@@ -2059,10 +2060,11 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     coverage of today's vote", "That's all from us today"; a welcome, thanks or imperative
     to the reader, :func:`consilience.meta_lines.reader_address`), the day an act's outcome
     takes effect beside the act's own date (:func:`consilience.date_effect.
-    effect_date_beside_act`), or the day of a statement (:func:`dates_a_statement`). The
-    value of a field that names an act ("Date felled: Wednesday 11 April 2040 | Status:
-    final", :func:`consilience.date_fields.field_act`) dates that act, on a table line or
-    a short one alike."""
+    effect_date_beside_act`), the bound of a class of acts ("every charge issued since 1
+    January", :func:`consilience.date_classes.bounds_a_class`), or the day of a statement
+    (:func:`dates_a_statement`). The value of a field that names an act ("Date felled:
+    Wednesday 11 April 2040 | Status: final", :func:`consilience.date_fields.field_act`)
+    dates that act, on a table line or a short one alike."""
     doc = analysis.doc
     if field_act(doc_text(doc), m.start):
         return dates_a_statement(doc, m.start, m.end)  # "Date felled: Wednesday 11 April"
@@ -2083,6 +2085,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return True  # "approve the Remuneration Report for 2032": the period it covers
     if span is not None and effect_date_beside_act(span):
         return True  # "decided today to raise the rate, effective from 20 November"
+    if span is not None and bounds_a_class(span):
+        return True  # "review every charge issued since 1 January": no one act's day
     return dates_a_statement(doc, m.start, m.end)
 
 

@@ -980,15 +980,29 @@ def repeat_only(verb) -> bool:
     may state) or a bound "until" / "till" / "before" ("will not arrive *until* 2030": the act is
     put later, not denied; when is the dates section's to compare). "Until further
     notice" bounds nothing: that denial stands."""
-    return any((c.dep_ == "advmod" and c.lower_ == "again") or _bound(c) for c in verb.children)
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "again") or _bound(c, verb) for c in verb.children
+    )
 
 
-def _bound(prep) -> bool:
+def _bound(prep, verb) -> bool:
     """``prep`` is "until" / "till" / "before" with an end it names ("until 2030", "until
-    the inspection is done", "before the hearing"), not the open "until further notice"."""
+    the inspection is done", "before the hearing"), not the open "until further notice".
+    A "before" of a verb in the past tense is the window the act was due in, no bound: "no
+    warning siren *was sounded before* the blast" denies the warning (:func:`_told_past`)."""
     if prep.lower_ not in ("until", "till", "before"):
         return False  # "not to close any library *before* the full hearing": put off
+    if prep.lower_ == "before" and _told_past(verb):
+        return False
     return not any(t.lemma_.lower() == "notice" for t in prep.subtree)
+
+
+def _told_past(verb) -> bool:
+    """``verb`` is told in the simple past: a past-tense form ("sounded" as VBD) or the
+    participle of a past-tense auxiliary ("was sounded", "did not sound")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _in_irrealis(t) -> bool:

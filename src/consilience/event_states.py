@@ -950,9 +950,23 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.head and b.head:
         if not same_theme(a, b):
             return False
-    elif not (_same_doer(a, b) or _whole_act_denied(a, b, published)):
+    elif not (_same_doer(a, b) or _whole_act_denied(a, b, published) or _alternation(a, b)):
         return False  # "it had not paid" / "Halden paid the ransom": one doer
     return _event_times(a, b, published)
+
+
+def _alternation(a: Reading, b: Reading) -> bool:
+    """One reading tells the act with no object, of a subject X ("the warning siren
+    sounded": doer X), the other in the passive of X with no doer ("no warning siren was
+    sounded"): a verb of the causative alternation, whose subject without an object is the
+    thing the act is done to, so the two speak of one thing. A reading stated of a phrase
+    opening with "no" ("No oil leaked from the tanker", read as stated) is no side of it."""
+    if any(r.sign > 0 and r.phrase.lower().startswith("no ") for r in (a, b)):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if not x.head and x.doer_head and y.head == x.doer_head and not y.doer and not y.active:
+            return True
+    return False
 
 
 def _perfect(tok) -> bool:

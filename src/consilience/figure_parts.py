@@ -169,22 +169,41 @@ def pronoun_part(text: str, end: int) -> bool:
     return _PRONOUN_PART.match(text, end) is not None
 
 
-def split_pronoun_parts(groups: dict[tuple, list], is_part) -> None:
+#: "of" and a pronoun pointing back to a set told before ("heard from 63 *of them*"), not
+#: a relative one that gives the part its own predicate ("52 calls, 14 *of which* were
+#: false alarms": a count of false alarms)
+_BACK_PART = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+
+def back_part(text: str, end: int) -> bool:
+    """The count ending at character ``end`` of ``text`` is followed by "of them" / "of
+    these" / "of those": a part of a set its text told before, in whatever slot."""
+    return _BACK_PART.match(text, end) is not None
+
+
+def split_pronoun_parts(groups: dict[tuple, list], is_part, back=lambda q: False) -> None:
     """Move off a count slot each figure ``is_part`` tells is taken out of a whole its own
-    article gave before it in the same slot: "17 were taken to hospital. Three of them were
+    article gave before it: "17 were taken to hospital. Three of them were
     still being treated last night" -- 3 is some of the 17, never another report of how many
-    went to hospital. ``groups`` maps slot keys ``("count", noun, event, owner)`` to
-    figures (changed in place; a part goes to ``("count", noun, PART, owner)``);
-    ``is_part(q)`` is whether figure ``q`` is followed by "of them" (:func:`pronoun_part`)."""
+    went to hospital; "214 drivers have lost their passes, and I have heard from 63 of them"
+    -- 63 is no count of passes lost. ``groups`` maps slot keys ``("count", noun, event,
+    owner)`` to figures (changed in place; a part goes to ``("count", noun, PART, owner)``);
+    ``is_part(q)`` is whether figure ``q`` is followed by "of them" (:func:`pronoun_part`);
+    ``back(q)`` whether by a pronoun pointing back (:func:`back_part`), whose whole may lie in
+    another slot; a relative "of which" needs its whole in its own slot."""
+    counts = [q for k, qs in groups.items() if k[0] == "count" for q in qs]
     for key in sorted((k for k in groups if k[0] == "count" and k[2] not in (WHOLE, PART)),
                       key=repr):  # fmt: skip
         qs = groups[key]
         parts = [
             q for q in qs
             if is_part(q) and any(
-                w.article == q.article and w.start < q.start and w.value > q.value for w in qs
+                w.article == q.article and w.start < q.start and w.value > q.value
+                for w in (counts if back(q) else qs)
             )
         ]  # fmt: skip
         if parts:
             groups[key] = [q for q in qs if all(q is not p for p in parts)]
             groups.setdefault(("count", key[1], PART, key[3]), []).extend(parts)
+            if not groups[key]:
+                del groups[key]  # every figure of the slot was a part of another slot's whole

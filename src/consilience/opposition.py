@@ -161,6 +161,11 @@ SCALES: dict[str, Scale] = {
     "contest": Scale(
         "win beat defeat", "lose", {r"\blost to\b|\bwas beaten\b": -1}, permanent=True
     ),
+    # how a measure stands against a comparator: "returns *beat* those of its peers" /
+    # "returns *lagged* the median" (heldout_s37)
+    "standing": Scale(
+        "beat outperform outstrip outdo surpass exceed", "lag trail underperform"
+    ),
     "bench": Scale(
         "concur",
         "dissent",

@@ -4007,12 +4007,29 @@ def _multiple_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         return None
     factor, end, reference = found
     qual = _qualifier_before(doc, i, lo)
+    low, high = _factor_bounds(qual[0] if qual else None, factor)
     q = _token_quantity(
         doc, qual[1] if qual else i, end, aid, s_index, value=factor, unit="times",
-        dimension=MULTIPLE, low=factor, high=factor, surface_unit="times",
+        dimension=MULTIPLE, low=low, high=high, surface_unit="times",
         qualifier=qual[2].lower() if qual else None, measure=reference,
     )  # fmt: skip
     return q, end
+
+
+def _factor_bounds(kind: str | None, factor: float) -> tuple[float, float]:
+    """``(low, high)`` of a multiple's factor under an "about" or "nearly" qualifier, as
+    :func:`_interval` widens a figure, with its rounding: half its last digit, and at least
+    :data:`ROUND_FIGURE` of a round factor ("almost 40 times" is 36-40 times, so "38
+    times" agrees); the factor alone otherwise."""
+    rounding = 0.5 if float(factor).is_integer() else 0.05
+    if float(factor).is_integer() and factor >= 10 and int(factor) % 10 == 0:
+        rounding = max(rounding, ROUND_FIGURE * factor)  # "40 times": one significant digit
+    widened = max(rounding, _approximation(factor, rounding) * factor)
+    if kind == "about":
+        return factor - widened, factor + widened
+    if kind == "nearly":
+        return factor - widened, factor
+    return factor, factor
 
 
 #: the dimension, unit and property of betting odds (:mod:`consilience.figure_odds`)

@@ -103,8 +103,9 @@ from .figure_each import EACH
 from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import ONSET_VERBS, RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
+from .figure_norms import split_norms
 from .figure_owners import EARLIER_FORECAST
-from .figure_parts import pronoun_part, split_parts_from_wholes, split_pronoun_parts
+from .figure_parts import back_part, pronoun_part, split_parts_from_wholes, split_pronoun_parts
 from .figure_positions import join_elided_positions, settle_unnamed_positions
 from .figure_purposes import field_noun, of_noun, sum_noun
 from .figure_retold import covers, retold_from
@@ -1682,7 +1683,11 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     join_elided_positions(groups)
     split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
     texts = {an.article.id: an.article.text for an in ctx.analyses}
-    split_pronoun_parts(groups, lambda q: pronoun_part(texts.get(q.article, ""), q.end))
+    split_pronoun_parts(
+        groups,
+        lambda q: pronoun_part(texts.get(q.article, ""), q.end),
+        lambda q: back_part(texts.get(q.article, ""), q.end),
+    )
     _join_state_counts(groups)
     _join_kin_acts(groups)
     split_acts(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
@@ -1712,6 +1717,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     split_stages(groups, measured, lambda q: _figure_span(ctx, q))
     split_scopes(groups, lambda q: _figure_span(ctx, q))
     split_doers(groups, lambda q: _figure_span(ctx, q))
+    split_norms(groups, lambda q: _figure_span(ctx, q))  # "a test lasts about 40 minutes"
     return groups
 
 

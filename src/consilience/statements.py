@@ -145,6 +145,7 @@ from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
 from .cues import ATTRIBUTION_VERBS
+from .date_classes import CLASS_DETERMINERS
 from .denial_arguments import apart
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import named_rivals, one_side
@@ -523,8 +524,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         analysis = ctx.analysis(c.article)
         if c.kind in ("stance", "nominal") or c.heading or not current(analysis, c):
             continue
-        if asked(ctx, c):
-            continue  # "Q: Can the satellite be repaired?" states nothing
+        if asked(ctx, c) or class_relative(analysis.doc, c):
+            continue  # "Q: Can the satellite be repaired?", "every driver who paid": no act
         if c.article not in names:
             names[c.article] = article_names(analysis.doc)
         found = readings(analysis, c, names[c.article])
@@ -547,6 +548,19 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
     return per
+
+
+def class_relative(doc, c: Claim) -> bool:
+    """``c`` is a relative clause on a noun with a determiner of a whole class ("every
+    motorist *who paid a charge*", "any owner *who has sold*"): it says which ones are
+    meant, not that anyone did it, so it is no side of a statement conflict."""
+    if c.kind != "relative":
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    verb = next((t for t in span or () if t.dep_ == "relcl"), None)
+    return verb is not None and any(
+        d.dep_ == "det" and d.lower_ in CLASS_DETERMINERS for d in verb.head.children
+    )
 
 
 def _denied_repeat(tok, r: Reading) -> bool:
@@ -1293,17 +1307,23 @@ def _named_doers(ctx, a: Claim, b: Claim, published: dict[str, str]) -> tuple[st
 
 def _other_doer(a: Claim, b: Claim) -> bool:
     """One act with one doer, on one object, claimed of two doers that are not one: no
-    shared key and no shared word of the doers (:func:`_doer_words`: "police" / "officers of
+    shared key, neither doer a bare role of a body (:data:`BODY_ROLES`), and no shared word
+    of the doers (:func:`_doer_words`: "police" / "officers of
     the Dorne police" are one; "police said they carried out ..." / "the coast guard said
     its officers carried out ..." are two)."""
     if not single_doer(a, b):
         return False
     if set(a.actor_keys) & set(b.actor_keys):
         return False
+    if _doer_words(a) <= BODY_ROLES or _doer_words(b) <= BODY_ROLES:
+        return False  # "the operator has stopped all blasting" / "Tarrant said it had stopped"
     wa, wb = _doer_words(a), _doer_words(b)
     return bool(wa and wb) and not wa & wb
 
 
+#: nouns an article calls a body it names elsewhere by ("the operator", "the company"): a
+#: doer so described may be the body another article names, so no second doer
+BODY_ROLES = frozenset("operator company firm business organisation organization employer".split())
 #: people who act for a body: the body that speaks of them is the doer too
 PERSONNEL = frozenset(
     "officer officers troops soldiers agents staff crews crew officials personnel forces "
@@ -1721,11 +1741,13 @@ def _relation(d, w) -> str:
 
 def _polar(ctx, n: Node) -> list:
     """The signed words of a node's clause (none of a heading, a stance or nominal claim,
-    or a clause of the past)."""
+    a clause of the past, or one on a whole class, :func:`class_relative`)."""
     c = n.claim
     if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
         return []
     analysis = ctx.analysis(c.article)
+    if class_relative(analysis.doc, c):
+        return []
     return polar_words(analysis, c) if current(analysis, c) else []
 
 
