@@ -14,7 +14,10 @@ A label is two to five upper-case words, after an optional time stamp ("[00:07] 
 "[1:02:15] "), perhaps with a role after a comma ("ICU ORGANISER", "RIDER AND LEAD
 CLAIMANT") and a bracketed note ("(in Romanian, subtitled)"), then a colon ending the line.
 The turn is the next line (one paragraph of subtitles), unless that line is itself a label,
-a time stamp or empty.
+a time stamp or empty. A council's or a hearing's transcript sets a blank line between the
+label and the words ("CLLR ANNA DORE (Westfield):", a blank line, then the speech): there
+the turn goes on over the paragraphs after it while they are in the speaker's voice
+(:func:`consilience.report_turns.turn_end`), up to the next label.
 
 Whether a label names a person the caller decides; :func:`vouched_names` gives the labels
 that the transcript itself vouches for: a label some turn gives a role after a comma, whose
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .report_turns import Turn
+from .report_turns import Turn, turn_end
 
 #: an optional time stamp, then two to five upper-case words, a role after a comma, a
 #: bracketed note, and a colon that ends the line; the turn is the next line
@@ -36,7 +39,7 @@ _OWN_LINE = re.compile(
     r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){1,4})"
     r"(?:,[ \t]+(?P<post>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,6}))?"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?:[ \t]*\n"
-    r"[ \t]*(?P<said>[^\s\[].*)$",
+    r"(?P<gap>[ \t]*\n)?[ \t]*(?P<said>[^\s\[].*)$",
     re.M,
 )
 #: a line that is itself a label: the turn is empty
@@ -48,12 +51,17 @@ def labelled_lines(text: str) -> list[Turn]:
     order; ``Turn.label`` is the label as written, ``Turn.role`` the role after the comma
     (else the bracketed note, else None)."""
     out = []
-    for m in _OWN_LINE.finditer(text):
+    found = list(_OWN_LINE.finditer(text))
+    for k, m in enumerate(found):
         said = m["said"].rstrip()
         if _LABEL_LINE.match(said):
             continue
         role = m["post"] or m["role"]
-        out.append(Turn(m["label"], role, m.start("said"), m.start("said") + len(said)))
+        end = m.start("said") + len(said)
+        if m["gap"]:  # a council transcript's layout: the turn runs over its paragraphs
+            limit = found[k + 1].start() if k + 1 < len(found) else len(text)
+            end = turn_end(text, end, limit)
+        out.append(Turn(m["label"], role, m.start("said"), end))
     return out
 
 

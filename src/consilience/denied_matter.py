@@ -173,8 +173,10 @@ def polar_words(analysis, claim) -> list[Polar]:
         pos = _POS.get(t.pos_) or ("a" if _adverb_word(t) else None)
         if pos is None or t.like_num or t.is_stop or not t.is_alpha or _conditional(t):
             continue
-        if t.i not in denied and not _left_open(t) and (
-            _under_denied(t, denied) or _denied_content(t, denied)
+        if (
+            t.i not in denied
+            and not _left_open(t)
+            and (_under_denied(t, denied) or _denied_content(t, denied))
         ):
             continue  # "card details were not affected": the details are not asserted
         expected = (
@@ -378,7 +380,9 @@ def withdrawing(verb: str) -> bool:
     ("withdrew *from the final*", "pulled out *of the deal*") is denied to the doer as a
     decision about what is to come."""
     anchors = frozenset(
-        lexicon.senses(w, "v")[n - 1] for w, n in WITHDRAWING_SENSES if len(lexicon.senses(w, "v")) >= n
+        lexicon.senses(w, "v")[n - 1]
+        for w, n in WITHDRAWING_SENSES
+        if len(lexicon.senses(w, "v")) >= n
     )
     return lexicon.reaches(verb, "v", anchors, 4, 2)
 
@@ -393,7 +397,9 @@ def _left_event(verb) -> set[int]:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return set()
     doc = verb.doc
-    at = next((k for k in range(verb.i + 1, min(verb.i + 3, len(doc))) if doc[k].lower_ in _FROM), None)
+    at = next(
+        (k for k in range(verb.i + 1, min(verb.i + 3, len(doc))) if doc[k].lower_ in _FROM), None
+    )
     if at is None:
         return set()
     window = []
@@ -810,7 +816,9 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
         elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS and not _negated(t):
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
-        elif t.pos_ == "VERB" and not _negated(t) and withdrawing(_lemma(t, "v")) and _left_event(t):
+        elif (
+            t.pos_ == "VERB" and not _negated(t) and withdrawing(_lemma(t, "v")) and _left_event(t)
+        ):
             ahead |= _left_event(t)  # "has withdrawn from Sunday's final"
         elif t.pos_ == "VERB" and not _negated(t) and renouncing(_joined(t)):
             ahead |= {c.i for c in t.children if c.dep_ == "dobj"}  # "will forgo her bonus"
@@ -979,10 +987,30 @@ def repeat_only(verb) -> bool:
     beat him *again*": its negation says nothing of the first time, which another clause
     may state) or a bound "until" / "till" / "before" ("will not arrive *until* 2030": the act is
     put later, not denied; when is the dates section's to compare). "Until further
-    notice" bounds nothing: that denial stands."""
+    notice" bounds nothing: that denial stands. So does a clause that bounds it
+    (:func:`_bounding_clause`: "will not close *while any resident is still waiting*")."""
     return any(
-        (c.dep_ == "advmod" and c.lower_ == "again") or _bound(c, verb) for c in verb.children
+        (c.dep_ == "advmod" and c.lower_ == "again") or _bound(c, verb) or _bounding_clause(c, verb)
+        for c in verb.children
     )
+
+
+#: conjunctions of a clause that holds a denied act to come off on a condition: "while any
+#: resident is still waiting", "unless a buyer is found". An "until" clause ("will not open
+#: an inquiry until the report is in") still denies the act up to then: against "I am
+#: ordering an inquiry tonight" it is a dispute of whether it is done now
+_BOUNDING_MARKS = frozenset({"while", "unless"})
+
+
+def _bounding_clause(clause, verb) -> bool:
+    """``clause`` is an adverbial clause of ``verb`` opened by a conjunction of
+    :data:`_BOUNDING_MARKS` ("will not close the home *while any resident is still
+    waiting*"): the denial holds only so long; "while" and "unless" of a verb told in the
+    past ("did not cut jobs while the talks went on") deny the act over that time."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & _BOUNDING_MARKS) and not _told_past(verb)
 
 
 def _bound(prep, verb) -> bool:
@@ -1340,7 +1368,6 @@ def _nothing_object(pron) -> set[int]:
     return {pron.i}
 
 
-
 def _of_nouns(t) -> set[int]:
     """Nouns hanging on ``t`` through "of" / "among" ("trace of a pot or bag")."""
     out: set[int] = set()
@@ -1498,7 +1525,11 @@ def _one_act(d: Polar, a: Polar) -> bool:
     if not (d.pos == a.pos == "v" and d.theme and a.theme):
         return False
     if formal_pair(d.lemma, a.lemma):
-        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n") or _kin(d.theme, a.theme)
+        return (
+            d.theme == a.theme
+            or concept_match(d.theme, "n", a.theme, "n")
+            or _kin(d.theme, a.theme)
+        )
     return d.theme == a.theme and shared_sense(d.lemma, a.lemma)
 
 

@@ -141,14 +141,27 @@ def _titled(surface: str) -> bool:
     return len(words) > 1 and words[0].lower() in PERSON_TITLES
 
 
+def _untitled(name: str) -> str:
+    """A person's ``name`` without its leading titles when two or more words remain ("Cllr
+    Marcus Lindqvist" -> "Marcus Lindqvist"; "Mayor Pell" is kept: the title is all that
+    tells who Pell is)."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].lower() in PERSON_TITLES:
+        k += 1
+    return " ".join(words[k:]) if len(words) - k >= 2 else name
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def clean_surface(surface: str, label: str | None = None) -> str:
-    """Strip possessives, a leading article, titles (PERSON) and edge punctuation."""
+    """Strip possessives, a leading paragraph number ("4.4 Keystone" in a numbered report), a
+    leading article, titles (PERSON) and edge punctuation."""
     s = re.sub(r"\s+", " ", surface.strip())
+    s = entity_types.PARAGRAPH_NUMBER.sub("", s)
     s = re.sub(r"(['’]s|['’])$", "", s)
     s = s.strip(" ,;:-–—\"“”'‘’()")
     if s.endswith(".") and not re.search(r"(^|[\s.])[A-Za-z]\.$", s):
@@ -266,11 +279,16 @@ class _Cluster:
     def name(self) -> str:
         """The longest surface (ties: most mentions, then alphabetical), never one that is
         another surface's possessive with what it owns ("Parcelon's Ossington" beside
-        "Parcelon": the tagger took the owner and its warehouse's town for one name)."""
+        "Parcelon": the tagger took the owner and its warehouse's town for one name), nor
+        one in capitals when the story also writes it in mixed case (a transcript's label
+        "SUNITA RAO" beside "Sunita Rao")."""
         ranked = sorted(self.surfaces.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))
+        cased = {s.lower() for s in self.surfaces if not s.isupper()}
+        ranked = [kv for kv in ranked if not (kv[0].isupper() and kv[0].lower() in cased)]
         named = [kv for kv in ranked if not self._owned(kv[0])] or ranked
         if (self.described or self.labels) and self.label == "PERSON":  # not "Councillor …"
             named = [kv for kv in named if not _titled(kv[0])] or named
+            return _untitled(named[0][0])
         return named[0][0]
 
     def _owned(self, surface: str) -> bool:
@@ -350,6 +368,8 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     surface = clean_surface(span.text, e.label_)
     if not surface or not any(c.isalpha() for c in surface):
         return None
+    if surface.lower() in PERSON_TITLES:
+        return None  # "CLLR" of a transcript's label "CLLR ANNA DORE": a title, no name
     if not surface[:1].isupper() and not surface[:1].isdigit():
         return None
     inside = surface in span.text
@@ -1170,8 +1190,10 @@ def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface
             )
         }
     )
-    if len(persons) == 1:
+    if len(persons) == 1 and len(persons[0].split()) >= len(cleaned.split()):
         return persons[0]
+    if len(persons) == 1:
+        return cleaned  # "Anna Dore" beside the story's "Dore" alone: the fuller name
     spelled = _spelled_out(ents, cleaned)
     return spelled or cleaned
 

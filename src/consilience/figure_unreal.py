@@ -8,6 +8,7 @@ ago something was at the moment of writing.
     conditional(span) -> bool      # "if the share price rose by 50% over three years"
     ratio_term(span) -> bool       # "one instructor to eight pupils"
     ruled(span) -> bool            # "only one ball may be released at a time"
+    unreal_perfect(verb) -> bool   # "parcels that should have been delivered"
 
 A **counterfactual** figure stands in a clause of "would/could/might have" + participle
 beside a condition that did not hold: an "if" clause, an inverted "Had you ...", or
@@ -187,3 +188,15 @@ def ruled(span) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in verb.children):
         return False
     return bool(_NORM_MARK.search(verb.sent.text))
+
+
+#: modals that with "have" and a participle tell an act that was due or possible, not done
+_UNREAL_MODALS = frozenset({"should", "would", "could", "might", "ought", "must"})
+
+
+def unreal_perfect(verb) -> bool:
+    """``verb`` is a participle after a modal and "have" ("parcels that *should have been
+    delivered*", "homes that *could have been saved*"): the clause tells an act that was due
+    or possible, not one that happened, so it names no event of the noun it describes."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "have" in words and bool(words & _UNREAL_MODALS)

@@ -5,7 +5,8 @@ words newsrooms spell out (style guides spell one to nine, and often every numbe
 sentence). Compounds ("twenty-five"), scales ("million") and fractions are read by the stages
 that need them (:mod:`consilience.quantities`). ``INDEFINITE`` holds the articles that count one
 before a unit ("a week", "an hour"). ``ORDINALS[n]`` is the ordinal word of ``n`` for 1–12
-("" for 0).
+("" for 0). :func:`spoken_decimal` reads a decimal said aloud ("one point nine", as radio and
+council transcripts write it).
 """
 
 from __future__ import annotations
@@ -33,3 +34,29 @@ def counts(low: int = 1, high: int = 90, *, indefinite: bool = True) -> dict[str
     out = dict(INDEFINITE) if indefinite else {}
     out.update({w: n for w, n in CARDINALS.items() if low <= n <= high})
     return out
+
+
+#: the digit words said after "point" in a spoken decimal ("two point oh five")
+DIGIT_WORDS: dict[str, int] = {
+    **{w: n for w, n in CARDINALS.items() if n <= 9},
+    "oh": 0,
+    "nought": 0,
+}
+
+
+def spoken_decimal(words: list[str]) -> tuple[float, int] | None:
+    """(value, digits after the point) of a decimal said aloud, read from the lower-case words
+    starting at its whole part: ``["one", "point", "nine", "million"]`` -> ``(1.9, 1)``;
+    ``["two", "point", "oh", "five"]`` -> ``(2.05, 2)``. The whole part is one cardinal word
+    (zero to ninety); at least one digit word follows "point". None for any other run (a
+    scale word after it is the caller's)."""
+    if len(words) < 3 or words[0] not in CARDINALS or words[1] != "point":
+        return None
+    digits = []
+    for w in words[2:]:
+        if w not in DIGIT_WORDS:
+            break
+        digits.append(str(DIGIT_WORDS[w]))
+    if not digits:
+        return None
+    return CARDINALS[words[0]] + float("0." + "".join(digits)), len(digits)

@@ -158,10 +158,11 @@ from .figure_unreal import (
     ratio_term,
     ruled,
     time_since,
+    unreal_perfect,
 )
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
-from .number_words import CARDINALS
+from .number_words import CARDINALS, spoken_decimal
 from .verdict_charges import verdict_of
 
 VERSION = "10"  # session 43: a figure in an if-clause is no reading
@@ -451,7 +452,10 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
     amount, a fraction or grouped digits, a glued scale ("4.5bn"), or digits and number
     words with their scale words ("4.5 million", "one hundred and twenty")."""
     special = (
-        _vague_or_article(doc, i, limit) or _grouped(doc, i, limit) or _fraction_of(doc, i, limit)
+        _vague_or_article(doc, i, limit)
+        or _grouped(doc, i, limit)
+        or _fraction_of(doc, i, limit)
+        or _said_decimal(doc, i, limit)
     )
     if special is not None:
         return special
@@ -472,6 +476,25 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
     if value is None:
         return None
     return _with_fraction(doc, _Num(i, j, value, _core_rounding(text, words, value)), limit)
+
+
+def _said_decimal(doc, i: int, limit: int) -> _Num | None:
+    """A decimal said aloud from token i, with any scale words after it ("one point nine
+    million" -> 1.9e6, rounded to half its last digit), read by
+    :func:`consilience.number_words.spoken_decimal`; None otherwise, and for "at one point
+    nine people..." with no scale word (a moment, then a count)."""
+    words = [t.lower_ for t in doc[i : min(limit, i + 8)]]
+    read = spoken_decimal(words)
+    if read is None:
+        return None
+    value, places = read
+    j, scale = i + 2 + places, 1.0
+    while j < limit and doc[j].lower_ in SCALES:
+        scale *= SCALES[doc[j].lower_]
+        j += 1
+    if scale == 1.0 and i > 0 and doc[i - 1].lower_ == "at":
+        return None
+    return _Num(i, j, value * scale, 0.5 * 10**-places * scale)
 
 
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
@@ -519,6 +542,8 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
         return _vague_num(i, i + 2, VAGUE[low], doc[i : i + 2].text)
     if low in ("a", "an") and nxt in ("dozen", "score"):
         return _Num(i, i + 2, SCALES[nxt], 0.5)
+    if low in ("a", "an") and SCALES.get(nxt, 0) >= 100:
+        return _scale_with_article(doc, i, limit)
     if low == "half" and nxt in ("a", "an") and i + 2 < limit and doc[i + 2].lower_ in SCALES:
         return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
     if (
@@ -537,6 +562,17 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
     if _article_span(doc, i, nxt):
         return _Num(i, i + 1, 1.0, 0.0)  # "shut for a fortnight": one fortnight
     return None
+
+
+def _scale_with_article(doc, i: int, limit: int) -> _Num | None:
+    """ "a thousand", "a hundred and fifty", "an hundred": the article counts one of the
+    scale word after it (token i is the article), with the number words that follow; a round
+    figure's rounding (:func:`_core_rounding`)."""
+    words, j = _number_words(doc, i + 1, limit)
+    value = _word_value(words)
+    if value is None:
+        return None
+    return _Num(i, j, value, _core_rounding(words[0], words, value))
 
 
 def _article_span(doc, i: int, unit: str) -> bool:
@@ -1285,6 +1321,15 @@ def _counted_by_tally(noun, pobj) -> bool:
     )
 
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]?")
+
+
+def _model_code(tok) -> bool:
+    """``tok`` is a maker's model code ("SW-48", "A320", "X5"), which the tagger may take for a
+    number: between a count and its noun it says which kind is counted."""
+    return _MODEL_CODE.fullmatch(tok.text) is not None
+
+
 def _count_noun(doc, num: _Num, hi: int):
     """The counted noun: the head the number modifies, else the first noun after it."""
     last = doc[num.end - 1]
@@ -1300,6 +1345,8 @@ def _count_noun(doc, num: _Num, hi: int):
             return doc[j]
         return None
     head = last.head
+    if _model_code(head) and head.i == last.i + 1 and head.head.i > head.i:
+        head = head.head  # "17 SW-48 turbines": the model code names the kind counted
     if (
         last.dep_ in ("nummod", "quantmod", "compound", "amod")
         and head.pos_ == "NOUN"
@@ -1889,7 +1936,7 @@ def _own_event(noun) -> str | None:
             return _lemma(c)
         if c.dep_ == "amod" and c.lower_ in _STATE_ADJ and c.i in (noun.i - 1, noun.i + 1):
             return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "five people alive"
-        if c.dep_ == "relcl" and _relative_subject(c):
+        if c.dep_ == "relcl" and _relative_subject(c) and not unreal_perfect(c):
             return _verb_predicate(c, noun)  # "two people who died", "those who were hurt"
     return None
 

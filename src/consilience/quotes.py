@@ -117,6 +117,7 @@ from .cues import is_reporting_verb as is_speech_verb
 from .date_named_things import name_kinds
 from .entity_types import (
     HONORIFICS,
+    PARAGRAPH_NUMBER,
     common_words,
     leading_title,
     name_core,
@@ -249,11 +250,22 @@ ASIDE_KINDS = frozenset({"caption", "credit", "readmore", "prompt", "navigation"
 
 @dataclass
 class Speaker:
+    """Who said a quote: ``name`` as the article writes it, its character span
+    [``start``, ``end``) in the article, ``kind`` (person | description | org | group, a
+    plural class | pronoun-unresolved) and ``plural``. A numbered report's paragraph number
+    the tagger glued to the name ("4.4 Keystone has told officers ...") is no part of it."""
+
     name: str
     start: int
     end: int
-    kind: str  # person | description | org | group (plural class) | pronoun-unresolved
+    kind: str
     plural: bool = False
+
+    def __post_init__(self) -> None:
+        number = PARAGRAPH_NUMBER.match(self.name)
+        if number and number.end() < len(self.name):
+            self.name = self.name[number.end() :]
+            self.start += number.end()
 
 
 class ArticleNames:
@@ -2916,7 +2928,7 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     asker = _interviewer(list(_TURN.finditer(text)))
     staff = _newsroom_staff(doc)
     for m in _TURN.finditer(text):
-        known = _labelled_person(m, resolver)
+        known = _labelled_person(m, resolver) or _named_caller(m, text)
         if known is None or strip_titles(m["label"].title()) == asker:
             continue
         if known[0].lower() in staff or _staff_role(m["role"]):
@@ -2931,6 +2943,24 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _own_line_turns(text, aid, resolver, staff, out)
     out += _asked_and_answered(text, aid, resolver, out)
     return out + _record_turns(text, aid, resolver, staff, out)
+
+
+#: bracketed roles of a member of the public a programme puts on air by first name
+_CALLER_ROLES = re.compile(r"^\s*(?:caller|listener|texter|viewer)\b", re.I)
+
+
+def _named_caller(m: re.Match, text: str) -> tuple | None:
+    """(name, start, end) of a phone-in caller's label ("AYESHA (caller, Crookham):"): one
+    word, a bracketed role of :data:`_CALLER_ROLES`, and the name written in mixed case
+    elsewhere in the text ("Ayesha is in Crookham"); programmes name callers by first name
+    only. None otherwise."""
+    label = m["label"]
+    if " " in label or not _CALLER_ROLES.match(m["role"] or ""):
+        return None
+    name = label.title()
+    if re.search(rf"\b{re.escape(name)}\b", text) is None:
+        return None
+    return name, m.start("label"), m.end("label")
 
 
 #: a question or an answer of meeting notes, its speaker in brackets: "Q (Gary Lomax, flat
@@ -2977,7 +3007,7 @@ def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken
     out = []
     for t in turns:
         name = " ".join(t.label.split()).title()
-        known = _known_name(name, resolver)
+        known = _known_name(name, resolver) or _title_vouched(name, text.find(t.label))
         if known is None and name in vouched:
             at = text.find(t.label)
             known = (name, at, at + len(t.label))
@@ -2993,6 +3023,16 @@ def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     return out
+
+
+def _title_vouched(label: str, at: int) -> tuple | None:
+    """(name, start, end) of a label that is a person's title and at least two more words
+    ("Cllr Graham Tull", "Det Sgt Aisha Morrow"): the title vouches for a person the
+    article may name only in the label; ``at`` is where the label starts (-1: not found)."""
+    name = strip_titles(label)
+    if at < 0 or name == label or len(name.split()) < 2:
+        return None
+    return name, at + len(label) - len(name), at + len(label)
 
 
 def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) -> list[Quote]:

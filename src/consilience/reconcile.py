@@ -2772,8 +2772,10 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
     gives as an estimate (:func:`_flagged_before_last`), and a count every earlier report
     gives as its total so far ("by yesterday afternoon 306 people had registered")."""
     told = [r for r in readings if _one_act_told(key, r, readings)]
-    if any(r.extra.get("corrects") for r in told) or _self_revised(readings):
+    if any(r.extra.get("corrects") for r in told):
         return True  # "five works were taken, not four as first reported"
+    if _self_revised(readings) and not _fixed_length(key):
+        return True  # the morning wire's 1.2 million, its evening update's 1.9 million
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
     if key[0] == "count" and _rising_tally(readings):
@@ -2956,6 +2958,13 @@ def _rising_tally(readings: list[Reading]) -> bool:
 
 #: lengths that grow while a story unfolds: a slick's or a fire's reach ("15 km downstream")
 _SPREADING_LENGTHS = {"extent"}
+
+
+def _fixed_length(key: tuple) -> bool:
+    """The slot is a length that does not move between reports (a hotel's distance from a
+    campus, a tower's height): a body's own later, other figure of it is a second reading
+    to dispute, not an update, unless it says it corrects the first."""
+    return key[0] == "length" and key[1] not in _SPREADING_LENGTHS
 
 
 def _self_revised(readings: list[Reading]) -> bool:

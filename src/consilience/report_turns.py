@@ -61,7 +61,7 @@ def named_turns(text: str) -> list[Turn]:
         if not _spoken(m["said"]):
             continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him
         limit = found[k + 1].start() if k + 1 < len(found) else len(text)
-        out.append(Turn(m["label"], m["role"], m.start("said"), _turn_end(text, m.end(), limit)))
+        out.append(Turn(m["label"], m["role"], m.start("said"), turn_end(text, m.end(), limit)))
     return out
 
 
@@ -79,7 +79,7 @@ def _spoken(line: str) -> bool:
     )
 
 
-def _turn_end(text: str, end: int, limit: int) -> int:
+def turn_end(text: str, end: int, limit: int) -> int:
     """The end of a turn whose first line ends at ``end``: the last following paragraph
     before ``limit`` that goes on with it in the speaker's voice (module doc)."""
     pos = end

@@ -245,6 +245,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             if hit[0] == "polarity" and _participants_apart(ctx, ca, cb):
                 continue  # "No notice has been served on the Trust" / "... on the contractor"
+            if hit[0] == "polarity" and _held_off(ctx, ca, cb):
+                continue  # "will close on 30 April" / "will not close while any resident waits"
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
                 continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
             if hit[0] == "modality" and any(
@@ -1611,6 +1613,16 @@ def _participants_apart(ctx, a: Claim, b: Claim) -> bool:
     denier, asserter = (a, b) if a.negated else (b, a)
     td, tw = _predicate_token(ctx, denier), _predicate_token(ctx, asserter)
     return td is not None and tw is not None and apart(td, tw) is not None
+
+
+def _held_off(ctx, a: Claim, b: Claim) -> bool:
+    """The denied one of claims ``a`` and ``b`` denies its act only for a while or only a
+    repeat (:func:`consilience.denied_matter.repeat_only`: "will not close the home *while
+    any resident is still waiting*", "will not reopen *until* the survey is done"): no
+    denial of the act the other states."""
+    denier = a if a.negated else b
+    tok = _predicate_token(ctx, denier)
+    return tok is not None and repeat_only(tok)
 
 
 def _predicate_token(ctx, c: Claim):
