@@ -8,6 +8,8 @@ written for these tests (none is a sentence of a held-out set):
 - a body's later, other figure for a length that does not move between reports (a hotel's
   distance from a campus) is a second reading to dispute, not an update of its first;
 - "a thousand", "a hundred and fifty": the article counts one of the scale word;
+- a maker's model code between a count and its noun ("23 KX-90 drones") says which kind is
+  counted, not where the count ends;
 - a relative clause of what should have been done ("boxes that should have been collected")
   names no event of the counted thing: the act the sentence tells of it is its event.
 """
@@ -162,3 +164,9 @@ def test_a_clause_bounding_a_denial():
     assert not held("The firm did not cut any jobs while the talks went on.", "cut")
     # "will not open an inquiry until the report is in" still disputes "ordering one tonight"
     assert not held("The minister will not order a review until the report is in.", "order")
+
+
+def test_a_model_code_between_a_count_and_its_noun(make_ctx):
+    text = "The maker has grounded 23 KX-90 drones while the motors are checked."
+    q = next(q for q in figures_of(make_ctx, text) if q.value == 23)
+    assert (q.noun, q.measure) == ("drone", "ground"), q
