@@ -19,9 +19,14 @@ label and the words ("CLLR ANNA DORE (Westfield):", a blank line, then the speec
 the turn goes on over the paragraphs after it while they are in the speaker's voice
 (:func:`consilience.report_turns.turn_end`), up to the next label.
 
+A meeting app's transcript writes each speaker's name in title case with the time into the
+recording on a line of its own ("Nora Kestle  00:05:12"), the words on the lines after it;
+such a turn goes on over the paragraphs that follow in the speaker's voice, up to the next
+label.
+
 Whether a label names a person the caller decides; :func:`vouched_names` gives the labels
-that the transcript itself vouches for: a label some turn gives a role after a comma, whose
-words are not all common English words (WordNet senses of any part of speech: "ON-SCREEN
+that the transcript itself vouches for: a label some turn gives a role after a comma, or a
+meeting app's label, whose words are not all common English words (WordNet senses of any part of speech: "ON-SCREEN
 TEXT", "BREAKING NEWS, LIVE" are no person). Read from the text alone; no state.
 """
 
@@ -40,6 +45,14 @@ _OWN_LINE = re.compile(
     r"(?:,[ \t]+(?P<post>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,6}))?"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?:[ \t]*\n"
     r"(?P<gap>[ \t]*\n)?[ \t]*(?P<said>[^\s\[].*)$",
+    re.M,
+)
+#: a meeting app's transcript: a name in title case (no word in capitals: "Landed KDH
+#: 11:38" is a log's line) and the time into the recording on a line of their own ("Ann Roe
+#: 00:05:12"), the words on the lines after it
+_STAMPED = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3})[ \t]+"
+    r"\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]*\n[ \t]*(?P<said>[^\s\[].*)$",
     re.M,
 )
 #: a line that is itself a label: the turn is empty
@@ -62,6 +75,23 @@ def labelled_lines(text: str) -> list[Turn]:
             limit = found[k + 1].start() if k + 1 < len(found) else len(text)
             end = turn_end(text, end, limit)
         out.append(Turn(m["label"], role, m.start("said"), end))
+    return sorted(out + _stamped_turns(text), key=lambda t: t.start)
+
+
+def _stamped_turns(text: str) -> list[Turn]:
+    """The turns of a meeting app's transcript (:data:`_STAMPED`), each over the
+    paragraphs after its first line that go on in the speaker's voice, up to the next
+    label (:func:`consilience.report_turns.turn_end`); none unless two speakers or more
+    are labelled and one of them twice (a conversation, not a log of times)."""
+    found = list(_STAMPED.finditer(text))
+    labels = [" ".join(m["label"].split()) for m in found]
+    if len(set(labels)) < 2 or len(set(labels)) == len(labels):
+        return []  # a log's lines ("Departed Hallam 06:10"): no speaker labelled twice
+    out = []
+    for k, m in enumerate(found):
+        limit = found[k + 1].start() if k + 1 < len(found) else len(text)
+        end = turn_end(text, m.start("said") + len(m["said"].rstrip()), limit)
+        out.append(Turn(m["label"], None, m.start("said"), end))
     return out
 
 
@@ -72,6 +102,10 @@ def vouched_names(turns: list[Turn], text: str) -> frozenset[str]:
     for m in _OWN_LINE.finditer(text):
         label = " ".join(m["label"].split())
         if m["post"] and not all(_common(w) for w in label.split()):
+            out.add(label.title())
+    for m in _STAMPED.finditer(text):  # the app labels its speakers by their names
+        label = " ".join(m["label"].split())
+        if not all(_common(w) for w in label.split()):
             out.add(label.title())
     return frozenset(out) & {" ".join(t.label.split()).title() for t in turns}
 

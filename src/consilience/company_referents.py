@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import lexicon
 from .cues import is_outlet_name
 from .entity_types import noun_kinds
 from .noun_branches import is_vehicle_noun
@@ -39,7 +40,27 @@ def business_noun(lemma: str) -> bool:
     kind = noun_kind(lemma)[0]
     if kind == "company":
         return True
-    return not kind and noun_kinds(lemma)[:1] == ("ORG",)
+    if not kind and noun_kinds(lemma)[:1] == ("ORG",):
+        return True
+    return _maker_compound(lemma)
+
+
+#: business nouns a closed compound ends with ("drugmaker", "chipmaker", "steelmaker")
+_COMPOUND_ENDS = ("maker", "seller", "builder")
+
+
+def _maker_compound(lemma: str) -> bool:
+    """A closed compound of a noun and a business noun WordNet does not list: "drugmaker"
+    is "drug" + "maker" (both words WordNet knows as nouns); a compound it lists is what it
+    says ("shoemaker" is a person)."""
+    if lexicon.senses(lemma, "n"):
+        return False
+    for end in _COMPOUND_ENDS:
+        first = lemma[: -len(end)]
+        if lemma.endswith(end) and len(first) >= 3 and first.isalpha():
+            if lexicon.senses(first, "n"):
+                return True
+    return False
 
 
 def _description_head(speaker: str) -> str | None:

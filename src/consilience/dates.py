@@ -175,8 +175,10 @@ from .date_happenings import happening_subjects
 from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
 from .date_narrative import narrative_day
+from .date_nights import night_of, same_night, told_acts
 from .date_occasions import occasion_words, same_occasion
 from .date_onsets import onset, resolve_anaphors, same_onset
+from .date_ordinals import WORD_DAY, numeric_ordinals
 from .date_prior import (
     PART_OF_DAY_NOUNS,
     POSTERIOR,
@@ -976,7 +978,7 @@ def _absolute(text: str, start: int, end: int, anchor: _dt.date | None) -> Resol
     span = _year_span(text, start, end)
     if span is not None:
         return span
-    text = _DAY_RANGE_RE.sub(r"\1", text)
+    text = numeric_ordinals(_DAY_RANGE_RE.sub(r"\1", text))  # "the fourth of June 2050"
     parsed = _dateparse(text, anchor, "current_period")
     if parsed is None:  # "fiscal 2021", "early 2019", "mid-2019", "the summer of 2019"
         kept = re.sub(r"(?i)\bmid-", "", text).split()
@@ -1127,6 +1129,7 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     start, end = span.start_char, span.end_char
     dropped = DEICTIC | MODIFIERS
     text = _DAY_RANGE_RE.sub(r"\1", span.text)  # "Jan. 3-4" -> "Jan. 3"
+    text = numeric_ordinals(text)  # "the fourteenth of April" -> "the 14th of April"
     cleaned = " ".join(w for w in text.split() if w.lower().strip(".") not in dropped)
     if not re.search(r"\d", cleaned):
         year = _bare_month_year(month, t, "last" in words, anchor)
@@ -1401,7 +1404,8 @@ _WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _WRITTEN_DATE = re.compile(
     rf"\b(?:{_WEEKDAY_WORD})?(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?: \d{4})?)\b"
+    r"|September|October|November|December)(?: \d{4})?"
+    rf"|{WORD_DAY}(?: \d{{4}})?)\b"
 )
 
 
@@ -1450,8 +1454,9 @@ def _tagged_dates(doc):
 def _range_pieces(ent) -> list:
     """Entity ``ent`` as the days it names: a stretch of days the tagger took whole ("4 June
     to 19 July 2041") as its opening and closing days, each with a month;
-    else ``ent`` without its range words (:func:`_without_range_words`)."""
-    ent = _without_range_words(ent)
+    else ``ent`` without its range words (:func:`_without_range_words`) and a count after it
+    (:func:`_without_count`)."""
+    ent = _without_count(_without_range_words(ent))
     joins = [t.i for t in ent if t.lower_ in RANGE_JOINERS and ent.start < t.i < ent.end - 1]
     if len(joins) != 1:
         return [ent]
@@ -1492,6 +1497,28 @@ def _without_range_words(ent):
     from spacy.tokens import Span as DocSpan  # here: a warm brief imports no spaCy
 
     return DocSpan(ent.doc, first, last, label=ent.label_)
+
+
+def _without_count(ent):
+    """Entity ``ent`` without a number at its end that counts the noun after it: the tagger
+    takes the count of a subject after a fronted date into the date ("on the night of Sunday
+    22 March two dogs got in" tags "Sunday 22 March two"), which then reads as no date; the
+    date is the rest. A number word, or a number after a month name that is no year ("March
+    300 people"), before a noun or an adjective; ``ent`` itself otherwise."""
+    doc, last = ent.doc, ent[-1] if len(ent) > 1 else None
+    if last is None or not last.like_num or _YEAR_RE.fullmatch(last.text):
+        return ent
+    if not (last.is_alpha or ent[-2].lower_.rstrip(".") in MONTHS):
+        return ent
+    if ent.end >= len(doc) or doc[ent.end].pos_ not in COUNTED_POS:
+        return ent
+    from spacy.tokens import Span as DocSpan  # here: a warm brief imports no spaCy
+
+    return DocSpan(doc, ent.start, ent.end - 1, label=ent.label_)
+
+
+#: parts of speech of the word after a count ("two dogs", "two large dogs")
+COUNTED_POS = frozenset({"NOUN", "ADJ"})
 
 
 def _year_group(span) -> bool:
@@ -2535,6 +2562,8 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "numbers": _numbers(doc, m),
                     "name": _act_name(doc, m, (cs, ce)),
                     "occasion": occasion_words(doc, m.start, m.end),
+                    "night": night_of(text, m.start, m.end),
+                    "told": told_acts(doc, m.start, m.end),
                     "field": field_act(text, m.start),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
@@ -3288,7 +3317,9 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     (:func:`_same_act_by_lexicon`); one thing acted on in other verbs
     (:func:`_same_act_on_thing`); the act before the story's, counted by one rank in both
     (:func:`_same_rank_before`); one happening, the subject, on one thing
-    (:func:`_same_happening`); or very similar clauses with the same verb, sharing an
+    (:func:`_same_happening`); one night dated twice, told by other acts
+    (:func:`consilience.date_nights.same_night`); or very similar clauses with the same
+    verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
     (:func:`consilience.date_act_lexicon.other_names`), nor opposite acts on one dated
@@ -3342,6 +3373,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_event_noun(a, b, sim):
         return True
+    if same_night(a, b, sim, ACT_SIMILARITY) and not _other_args(a, b):
+        return True  # "the attack took place on the night of 23 March" / "... of 22 March"
     if _same_rank_before(a, b, sim):
         return True
     if _same_when_act(a, b, sim):

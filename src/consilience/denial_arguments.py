@@ -45,6 +45,7 @@ The case-marking prepositions are those of the recipient and goal roles (Fillmor
 from __future__ import annotations
 
 from .date_act_lexicon import is_person_noun
+from .same_act import acts_related
 
 #: prepositions that mark a participant's role, not a place
 CASE_PREPS = frozenset({"on", "to", "against", "upon"})
@@ -58,7 +59,7 @@ _AUX = ("aux", "auxpass")
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
     two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
-    "elided object", "patients", "rule", "referent"), else None."""
+    "elided object", "patients", "rule", "referent", "complements"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -77,7 +78,46 @@ def apart(denied, asserted) -> str | None:
         return "rule"
     if _picked(denied) and _new_referent(asserted):
         return "referent"
+    if _other_complement_acts(denied, asserted):
+        return "complements"
     return None
+
+
+def _other_complement_acts(denied, asserted) -> bool:
+    """Both words are verbs that take an act to do ("asked them *to consider* a notice" /
+    "nobody is asking them *to close*"), the two acts are not one
+    (:func:`consilience.same_act.acts_related`) and not done to one thing (objects with a
+    head in common: "agreed to pay for the classrooms" / "not agreed to fund a single
+    classroom" is one act in two verbs): asking, planning or agreeing to do one thing
+    neither states nor denies doing another."""
+    x, y = _complement_act(denied), _complement_act(asserted)
+    if x is None or y is None or acts_related(x.lemma_.lower(), y.lemma_.lower()):
+        return False
+    return not _object_heads(x) & _object_heads(y)
+
+
+def _complement_act(verb):
+    """The to-infinitive a verb takes ("asked them to *consider*"), or None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in c.children
+        ):
+            return c
+    return None
+
+
+def _object_heads(verb) -> set[str]:
+    """Lemmas of the nouns ``verb`` acts on: its direct object, or the object of a
+    preposition on it ("pay *for* the classrooms")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep":
+            out |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+    return out
 
 
 def _picked(noun) -> bool:

@@ -71,6 +71,7 @@ from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
 from .event_states import AMOUNT_VERBS, aux_words, requested, time_to_come
 from .figure_ages import sex_of
+from .meta_lines import habitual
 from .noun_branches import first_sense_kind_of, kind_of
 from .opposite_words import bearer, bearer_count, first_heads
 from .org_kinds import is_a as org_is_a
@@ -206,6 +207,10 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "the production's own contractor": an owner named, no act done
         if pos == "n" and t.i not in denied and _setting(t):
             continue  # "at their meeting on 4 July, the trustees agreed": where, not what
+        if pos == "n" and t.i not in denied and _kind_named(t):
+            continue  # "the grounds of appeal are set out": no appeal made
+        if t.i not in denied and habitual(_governing_verb(t)):
+            continue  # "maerl grows a millimetre a year": a kind's habit, no event
         lemma = _lemma(t, pos)
         if pos == "v" and (lemma in LIGHT or lemma in DENIAL_VERBS or _reporting(t, lemma)):
             continue
@@ -239,6 +244,39 @@ def polar_words(analysis, claim) -> list[Polar]:
             )
         )
     return out
+
+
+#: nouns of the means, rules or chances of an act, which name the act's kind without
+#: saying it was done ("the *grounds* of appeal", "a *right* of reply", "the *deadline* for
+#: objections")
+FRAME_NOUNS = frozenset(
+    "ground grounds right rights route form procedure process deadline window period rule "
+    "rules regulation regulations guidance possibility option chance risk threat means".split()
+)
+
+
+def _governing_verb(t):
+    """``t`` when a verb, else the nearest verb above it in the parse (at most four steps
+    up: "forms a rubble of tiny *branches*": forms), else ``t``."""
+    tok = t
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _kind_named(noun) -> bool:
+    """Noun ``noun`` names a kind of act after "of"/"for" on a frame noun
+    (:data:`FRAME_NOUNS`), with no determiner: "the grounds of appeal are set out", "a
+    deadline for objections" tell of no appeal or objection made ("the grounds of *the*
+    appeal" speak of one)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+        return False
+    if prep.head.lemma_.lower() not in FRAME_NOUNS and prep.head.lower_ not in FRAME_NOUNS:
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _compound_part(t) -> bool:

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .company_referents import business_noun
 from .date_act_lexicon import is_person_noun
 from .entities import PERSON_TITLES
 from .model import Analysis, Claim
@@ -42,6 +43,8 @@ from .opposition import CONVERSE
 
 #: entity labels that name a party that can act
 PARTY_LABELS = frozenset("PERSON ORG NORP FAC PRODUCT".split())
+#: entity labels of times and figures: a proper noun so tagged ("August") names no party
+_NO_PARTY_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 #: words that make the name after them a rival ("Smith, *not* Jones, scored")
 _RIVAL = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+)?$", re.I)
 #: determiners of a definite description
@@ -97,6 +100,8 @@ def named(analysis: Analysis, c: Claim) -> frozenset[str]:
     sent, start, end, head = found
     out = _names(sent, start, end)
     for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        if tok.ent_type_ in _NO_PARTY_LABELS:
+            continue  # "on 8 August": a date the parser took for the doer names no one
         if tok.pos_ == "PROPN" and not out:  # a name the tagger missed or mislabelled
             chain = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             if not all(_role_word(t.lower_) for t in chain):  # "Minister urges": no name
@@ -151,10 +156,22 @@ def _doer_kind(analysis: Analysis, c: Claim) -> str:
         return ""
     sent, start, end, _head = found
     ents = [e for e in sent.ents if start <= e.start_char < end]
-    labels = {"PERSON" if _titled(e) else e.label_ for e in ents}
+    labels = {"PERSON" if _titled(e) else "ORG" if _described_body(e) else e.label_ for e in ents}
     if "PERSON" in labels:
         return "person"
     return "body" if labels & {"ORG", "NORP", "FAC", "GPE"} else ""
+
+
+def _described_body(ent) -> bool:
+    """A name the tagger took for a person that a noun of a business describes
+    ("drugmaker Corvane", "the Corvane company": :func:`consilience.company_referents.business_noun`)."""
+    if ent.label_ != "PERSON" or _titled(ent):
+        return False
+    root = ent.root
+    near = [t for t in root.children if t.dep_ in ("compound", "appos") and t.i < ent.start]
+    if root.dep_ == "compound" and root.head.i >= ent.end:
+        near.append(root.head)
+    return any(t.is_lower and business_noun(t.lower_) for t in near)
 
 
 def _titled(ent) -> bool:
@@ -173,11 +190,28 @@ def named_rivals(
     done the act. ``one_kind``: never a person and a body, as a person may act for a body
     (:func:`_doer_kind`; a doer of no known kind goes with either)."""
     na, nb = named(analysis_a, a), named(analysis_b, b)
-    if not (na and nb) or _name_words(na) & _name_words(nb):
+    if not (na and nb):
+        return False
+    kind_a, kind_b = _doer_kind(analysis_a, a), _doer_kind(analysis_b, b)
+    if _name_words(na) & _name_words(nb) and not _relatives(na, nb, kind_a, kind_b):
         return False  # "Ruth Amane of Uganda" / "Ruth Amane": one name, told two ways
-    if one_kind and "" != _doer_kind(analysis_a, a) != _doer_kind(analysis_b, b) != "":
+    if one_kind and "" != kind_a != kind_b != "":
         return False
     return not one_side(analysis_a, a, analysis_b, b)
+
+
+def _relatives(na: frozenset[str], nb: frozenset[str], kind_a: str, kind_b: str) -> bool:
+    """Two persons' full names that share their family name but not their given names
+    ("Maisie Rook" / "Arthur Rook"): two people, not one told two ways. Titles and nouns of
+    persons are left out ("Churchwarden Bill Harte"); each name needs two words left, and
+    neither name's words may hold the other's ("Ruth Amane" / "Ruth Amane Okello")."""
+    if kind_a != "person" or kind_b != "person" or len(na) != 1 or len(nb) != 1:
+        return False
+    x = [w for w in next(iter(na)).split() if not _role_word(w)]
+    y = [w for w in next(iter(nb)).split() if not _role_word(w)]
+    if len(x) < 2 or len(y) < 2 or set(x) <= set(y) or set(y) <= set(x):
+        return False
+    return x[-1] == y[-1] and x[0] != y[0] and x[0][0] != y[0][0]
 
 
 def _role_word(word: str) -> bool:

@@ -50,8 +50,9 @@ from . import lexicon
 from .cues import ORG_FIRST_WORDS
 
 #: a numbered report's paragraph number the tagger glues to the name that opens it ("4.4
-#: Keystone has told officers ..."): never part of the name
-PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)")
+#: Keystone has told officers ..."), or a committee transcript's question number ("Q44
+#: Ann Roe: ..."): never part of the name
+PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|Q\d{1,4})\s+(?=\D)")
 
 #: (root lemma, sense number, kind), nearest root in the hypernym graph wins; a root is
 #: looked up as the given sense of the lemma in WordNet 3.0

@@ -947,6 +947,8 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         return False
     if a.predicate == "be" and _same_doer(a, b) is None and not (a.result or b.result):
         return False  # "it is not a X" / "it is a X": whose "it" is unknown
+    if a.predicate == "be" and not (a.head and b.head):
+        return False  # "the box is empty" / "a box is not a message": what it is, untold
     if a.head and b.head:
         if not same_theme(a, b):
             return False

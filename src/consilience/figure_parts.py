@@ -181,6 +181,24 @@ def back_part(text: str, end: int) -> bool:
     return _BACK_PART.match(text, end) is not None
 
 
+#: how many sentences before its part a whole of another slot may be told: "of them" looks
+#: back no further (:mod:`consilience.figure_antecedents`)
+BACK_SENTENCES = 1
+
+
+def _whole_before(whole, part, slot: list) -> bool:
+    """Whether figure ``whole`` is a larger count told before ``part`` in its article that
+    ``part`` can be taken out of: any such count of the part's own slot, one of another slot
+    only in the part's sentence or the one before ("212 traders have lost their permits,
+    and we have heard from 58 of them"; not "180 ewes" three sentences before "three of
+    them" told of dogs)."""
+    if whole.article != part.article or whole.start >= part.start or whole.value <= part.value:
+        return False
+    if any(whole is q for q in slot):
+        return True
+    return whole.sentence < 0 or part.sentence - whole.sentence <= BACK_SENTENCES
+
+
 def split_pronoun_parts(groups: dict[tuple, list], is_part, back=lambda q: False) -> None:
     """Move off a count slot each figure ``is_part`` tells is taken out of a whole its own
     article gave before it: "17 were taken to hospital. Three of them were
@@ -198,8 +216,7 @@ def split_pronoun_parts(groups: dict[tuple, list], is_part, back=lambda q: False
         parts = [
             q for q in qs
             if is_part(q) and any(
-                w.article == q.article and w.start < q.start and w.value > q.value
-                for w in (counts if back(q) else qs)
+                _whole_before(w, q, qs) for w in (counts if back(q) else qs)
             )
         ]  # fmt: skip
         if parts:

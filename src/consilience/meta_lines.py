@@ -479,6 +479,27 @@ def generic_statement(doc, start: int, end: int) -> bool:
     return True
 
 
+def habitual(verb) -> bool:
+    """``verb`` tells a kind's habit, not an event of the story: in the simple present
+    (:func:`_simple_present`) with a bare noun for subject ("Maerl grows a millimetre a
+    year", "Snow falls every winter"), or in a relative clause of a noun under "a"/"an" or
+    none ("maerl, *a seaweed that forms* tiny branches"). A sentence's first word that the
+    tagger made a proper noun and no entity counts as a bare noun."""
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        kind = verb.head
+        return kind.pos_ == "NOUN" and all(
+            c.lower_ in ("a", "an") for c in kind.children if c.dep_ in _SPECIFIC_DEPS
+        )
+    if subject.pos_ == "PROPN" and subject.is_sent_start and not subject.ent_type_:
+        return not any(c.dep_ in _SPECIFIC_DEPS for c in subject.children)
+    return _bare_noun(subject)
+
+
 def _simple_present(verb) -> bool:
     """``verb`` is in the simple present: tagged so, or a passive with a present "is"/"are"
     and no other auxiliary."""

@@ -89,6 +89,7 @@ from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
 from .discovery_verbs import finding_verb
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_aims import WANTED, wanted
+from .figure_antecedents import pronoun_count_noun
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_cadence import mark_cadences
 from .figure_changes import REVISING_VERBS, change_by, change_start
@@ -3513,7 +3514,25 @@ def _bare_count(doc, num: _Num, lo: int) -> dict | None:
         measure, _ = _predicate_of_count(elided)
         owner = _prep_owner(last) or _following_owner(last)
         return {"noun": elided.lemma_.lower(), "measure": measure, "entity": owner}
-    return None
+    return _pronoun_count(last)
+
+
+def _pronoun_count(num_tok) -> dict | None:
+    """Noun, property and owner of a count whose noun is a pronoun after "of": "I counted
+    36 of them" counts the plural noun told just before, "2,000 of you" counts people
+    (:mod:`consilience.figure_antecedents`); None for any other number."""
+    noun = pronoun_count_noun(num_tok, _is_unit_noun)
+    if noun is None:
+        return None
+    measure, entity = _predicate_of_count(num_tok)
+    return {"noun": noun, "measure": measure, "entity": entity}
+
+
+def _is_unit_noun(tok) -> bool:
+    """Whether noun ``tok`` is a unit of measure or a currency ("metres", "days", "euros"):
+    no set a count "of them" could count."""
+    words = (tok.lower_, tok.lemma_.lower())
+    return any((w,) in UNITS or w in CURRENCY_WORDS for w in words)
 
 
 def _unnamed_count(doc, num: _Num, lo: int, hi: int) -> dict | None:

@@ -149,7 +149,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
     trim_marks,
 )
-from .report_turns import named_turns
+from .report_turns import chair_of, named_turns
 from .retracted_reports import retracting_verb
 from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
@@ -2904,11 +2904,14 @@ def _wh_word(tok) -> bool:
 #: colon opening a line
 _TURN_LABEL = (
     r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,5})"
+    r"(?:,[ \t]+(?P<post>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5}))?"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?"
 )
 #: a time stamp a podcast's or hearing's transcript opens a turn with ("[11:40] ")
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-_TURN = re.compile(rf"^[ \t]*{_STAMP}{_TURN_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
+#: a live caption file's mark of a change of speaker (">> MAYOR ANN ROE: ...")
+_MARK = r"(?P<mark>>{2,3}[ \t]*)?"
+_TURN = re.compile(rf"^[ \t]*{_MARK}{_STAMP}{_TURN_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
 #: bracketed roles of a transcript's own staff: their turns relay, they are no source
 STAFF_ROLES = frozenset(
     "reporter anchor presenter host correspondent editor interviewer moderator newsreader "
@@ -2925,13 +2928,14 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     text = doc_text(doc)
     aid = resolver.analysis.article.id
     out = []
-    asker = _interviewer(list(_TURN.finditer(text)))
-    staff = _newsroom_staff(doc)
-    for m in _TURN.finditer(text):
-        known = _labelled_person(m, resolver) or _named_caller(m, text)
+    turns = list(_TURN.finditer(text))
+    asker = _interviewer(turns)
+    staff = _newsroom_staff(doc) | _staff_labels(turns)
+    for m in turns:
+        known = _labelled_person(m, resolver) or _named_caller(m, text) or _marked_person(m)
         if known is None or strip_titles(m["label"].title()) == asker:
             continue
-        if known[0].lower() in staff or _staff_role(m["role"]):
+        if known[0].lower() in staff or _staff_role(m["role"]) or _staff_role(m["post"]):
             continue  # "Our reporter Sian Morrow": the outlet's own voice, no source
         s, e = _trim(text, m.start("said"), m.end("said"))
         if _FIELD_AFTER_BAR.search(text[s:e]):
@@ -2943,6 +2947,22 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _own_line_turns(text, aid, resolver, staff, out)
     out += _asked_and_answered(text, aid, resolver, out)
     return out + _record_turns(text, aid, resolver, staff, out)
+
+
+def _marked_person(m: re.Match) -> tuple | None:
+    """(name, start, end) of a live caption file's label after its mark of a change of
+    speaker (">> HANNAH PRICE:"): the mark says a person speaks, so a label of two or three
+    words, titles left out, names one unless every word is a common English word
+    (">> CROWD MEMBER:"); None otherwise."""
+    if not m["mark"]:
+        return None
+    titled = m["label"].title()
+    name = strip_titles(titled)
+    words = name.split()
+    if not 2 <= len(words) <= 3 or common_words(words):
+        return None
+    end = m.end("label")
+    return name, end - len(name), end
 
 
 #: bracketed roles of a member of the public a programme puts on air by first name
@@ -3044,7 +3064,11 @@ def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) 
     stands."""
     out = []
     for t in named_turns(text):
-        known = _known_name(t.label, resolver) or (t.role and _known_name(t.role, resolver))
+        known = (
+            _known_name(t.label, resolver)
+            or (t.role and _known_name(t.role, resolver))
+            or chair_of(t.label, text)
+        )
         if not known or known[0].lower() in staff:
             continue
         s, e = _trim(text, t.start, t.end)
@@ -3126,6 +3150,17 @@ def _proper_runs(doc, size: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _staff_labels(turns: list) -> set[str]:
+    """Lower-case names (titles left out) of the labels some turn of ``turns`` gives a
+    staff role ("ROB KETTERING, ANCHOR:"): the programme's own people in every turn, also
+    those that give the name alone ("ROB KETTERING: Jas, what is the company saying?")."""
+    return {
+        strip_titles(m["label"].title()).lower()
+        for m in turns
+        if _staff_role(m["role"]) or _staff_role(m["post"])
+    }
+
+
 def _staff_role(role: str | None) -> bool:
     """Whether a turn's bracketed role ("REPORTER", "Anchor", "studio presenter") is one of
     the programme's own staff (:data:`STAFF_ROLES`)."""
@@ -3170,14 +3205,16 @@ def _newsroom_role(noun) -> bool:
 
 def _interviewer(turns: list) -> str | None:
     """The label (title case) of a transcript's interviewer: of two or more labels, the one
-    with the most turns ending in a question mark, when it has more than every other ("LUCY
-    AMADI: Will you challenge it?"). A presenter's questions and thanks are no source's words."""
+    with the most turns ending in a question mark, at least two and more than every other
+    ("LUCY AMADI: Will you challenge it?"). A presenter's questions and thanks are no
+    source's words; one question ("Mayor, can you come and look at this?") makes no
+    interviewer."""
     asked: dict[str, int] = {}
     for m in turns:
         label = strip_titles(m["label"].title())
         asked[label] = asked.get(label, 0) + int(m["said"].rstrip().endswith("?"))
     ranked = sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) < 2 or ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
+    if len(ranked) < 2 or ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
 

@@ -15,7 +15,9 @@ Upper-case labels ("PETRA LIND: ...") are a broadcast transcript's and are read 
 :mod:`consilience.quotes` itself; these labels are title case, so a label is taken only
 when the caller knows the person it names and it has at least two words (a form label
 such as "Response:" or "Response (Tom Birch):" names no speaker), and only when its first
-line is a sentence in the first person or a question: a results row ("Jane Roe (Green):
+line is a sentence in the first person or a question (in a committee's evidence session,
+whose turns carry question numbers, "Q41 The Chair: ...", every turn is speech, and the
+chair's label stands for the member the list of members marks as chair): a results row ("Jane Roe (Green):
 1,234 votes."), a player's rating, a cast list or a "key figures" box is in the third
 person and the writer's. Works on the text alone; no state.
 """
@@ -31,9 +33,19 @@ _LABEL = (
     r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|for|and|of|the|on)){0,8})"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?"
 )
-_NAMED = re.compile(rf"^[ \t]*{_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
-#: what ends a turn at the start of a paragraph: a time stamp or a bracketed note
-_BREAK = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*$|\[)")
+#: a committee's numbered question before the label ("Q41 The Chair: ...")
+_QUESTION_NUMBER = r"(?P<number>Q[ \t]?\d{1,4}[ \t]+)?"
+_NAMED = re.compile(rf"^[ \t]*{_QUESTION_NUMBER}{_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
+#: a committee's chair labelled by the office alone ("The Chair:", "The Convener:")
+_CHAIR_LABEL = re.compile(r"^The (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$")
+#: the member a committee's list of members marks as its chair ("Ann Roe (Chair);")
+_CHAIR_MARK = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+"
+    r"\((?:the[ \t]+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\)"
+)
+#: what ends a turn at the start of a paragraph: a time stamp, a bracketed note or another
+#: speaker's upper-case label ("THE MAYOR: Thank you.")
+_BREAK = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*$|\[|(?:>>\s*)?[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z'’.()-]+)*:)")
 #: a paragraph that ends a sentence (a heading does not)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 
@@ -52,13 +64,14 @@ class Turn:
 def named_turns(text: str) -> list[Turn]:
     """Every title-case labelled turn of ``text``, each over its paragraphs (module doc)."""
     found = list(_NAMED.finditer(text))
+    numbered = sum(bool(m["number"]) for m in found) >= 2  # a committee's evidence session
     out = []
     for k, m in enumerate(found):
         if m["label"].isupper():
             continue  # a broadcast transcript's label, read by :mod:`consilience.quotes`
         if len(m["label"].split()) < 2:
             continue  # "Explainer:", "Response (Tom Birch):": a form's heading, no member
-        if not _spoken(m["said"]):
+        if not numbered and not _spoken(m["said"]):
             continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him
         limit = found[k + 1].start() if k + 1 < len(found) else len(text)
         out.append(Turn(m["label"], m["role"], m.start("said"), turn_end(text, m.end(), limit)))
@@ -66,7 +79,9 @@ def named_turns(text: str) -> list[Turn]:
 
 
 #: words of a speaker's own voice: a member speaks in the first person
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|our|us)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e'[a-z]+|[Oo]ur|us)\b"
+)
 
 
 def _spoken(line: str) -> bool:
@@ -89,3 +104,16 @@ def turn_end(text: str, end: int, limit: int) -> int:
             break
         pos = end + m.end(1)
     return pos
+
+
+def chair_of(label: str, text: str) -> tuple[str, int, int] | None:
+    """``(name, start, end)`` of the member a committee transcript's office label stands
+    for ("The Chair:"), when the text marks exactly one member as its chair ("Members
+    present: Ann Roe (Chair); Ben Dale."); None for any other label, or none or several so
+    marked."""
+    if not _CHAIR_LABEL.match(label):
+        return None
+    found = {(m["name"], m.start("name"), m.end("name")) for m in _CHAIR_MARK.finditer(text)}
+    if len({name for name, _, _ in found}) != 1:
+        return None
+    return min(found, key=lambda f: f[1])

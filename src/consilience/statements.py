@@ -137,7 +137,7 @@ import numpy as np
 from . import lexicon
 from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
-from .align import Node, counted_class, dates_agree, dates_disagree
+from .align import Node, act_of, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import COPULAS, advice, alternative, article_names, case_put, on_condition
@@ -188,6 +188,7 @@ from .opposition import (
 from .pivot_subjects import pivot_subject
 from .plan_denials import plan_clash, unscheduled
 from .report_readings import report_readings
+from .same_act import acts_related
 from .secondary_states import secondary_states, with_states
 from .standing_states import standing_clash, standing_readings
 from .statement_stances import (
@@ -412,10 +413,10 @@ def _decided(ctx, c: Claim) -> bool:
 
 
 def _other_complements(ctx, a: Claim, b: Claim) -> bool:
-    """Two copula clauses with no object say different things of their subject: their
-    complements differ ("are expected to be *out of their homes*" / "may not be *home*":
-    the denial of one is the other, they agree)."""
-    if not (a.frame == b.frame == "be") or a.patient_key or b.patient_key:
+    """Two copula clauses say different things of their subject: their complements differ
+    ("are expected to be *out of their homes*" / "may not be *home*": the denial of one is
+    the other, they agree; "the box is *empty*" / "a box is not *a message*")."""
+    if not (a.frame == b.frame == "be"):
         return False
     ka, kb = _complement_words(ctx, a), _complement_words(ctx, b)
     return bool(ka and kb) and ka != kb
@@ -1294,9 +1295,9 @@ def _named_doers(ctx, a: Claim, b: Claim, published: dict[str, str]) -> tuple[st
     None. Two named doers of one kind (two persons or two bodies) said to have done one
     act on one thing are a dispute of who did it, whatever the act -- but a state ("is the
     jockey", "has a stake") or a report ("said the plan") is no act (:data:`_NO_ACTS`)."""
-    if a.predicate != b.predicate or not a.patient_key or a.patient_key != b.patient_key:
+    if not a.patient_key or a.patient_key != b.patient_key or not _one_act(a, b):
         return None
-    if a.predicate in _NO_ACTS:
+    if a.predicate in _NO_ACTS or b.predicate in _NO_ACTS:
         return None  # "Brennan is the first female jockey" / "his jockey Liam Carey"
     if a.negated or b.negated or a.modality != "asserted" or b.modality != "asserted":
         return None
@@ -1305,6 +1306,13 @@ def _named_doers(ctx, a: Claim, b: Claim, published: dict[str, str]) -> tuple[st
     if not named_rivals(ctx.analysis(a.article), a, ctx.analysis(b.article), b, one_kind=True):
         return None
     return ("doer", a.patient_key) if same_moment(a, b, published, "doer") else None
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """The two predicates name one act: one lemma, or verbs WordNet gives a shared sense or
+    a direct hypernym (:func:`consilience.same_act.acts_related`: "spotted" / "noticed",
+    "financed" / "funded"; never a general one such as "do")."""
+    return a.predicate == b.predicate or acts_related(act_of(a), act_of(b))
 
 
 def _other_doer(a: Claim, b: Claim) -> bool:
