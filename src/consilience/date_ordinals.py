@@ -5,7 +5,9 @@ The date parser reads "the 14th of April" but not "the fourteenth of April", whi
 text (transcripts, captions, letters read out) writes; unread, such a date falls back to its
 month and never disagrees with "14 April" or "4 April". :func:`numeric_ordinals` rewrites
 the ordinal word of a day beside a month name as digits ("14th"), so the parser reads the
-day; any other ordinal ("the fourth time in April") is left as written.
+day; any other ordinal ("the fourth time in April") is left as written. A weekday with an
+ordinal day and no month ("on Friday the tenth") gives its day to :func:`ordinal_day`: the
+date is the one nearest the report on which that day of the month is that weekday.
 """
 
 from __future__ import annotations
@@ -45,6 +47,24 @@ def _digits(word: str) -> str:
     n = DAY_ORDINALS[re.sub(r"\s+", " ", word.lower())]
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n // 10 != 1 else 0, "th")
     return f"{n}{suffix}"
+
+
+_DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def ordinal_day(words: list[str]) -> int | None:
+    """The day of the month a span's lower-case words give as an ordinal ("friday the
+    tenth" -> 10, "friday the 10th" -> 10, "tuesday the twenty first" -> 21), or None."""
+    for i, w in enumerate(words):
+        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in DAY_ORDINALS:
+            return DAY_ORDINALS[pair]
+        if w in DAY_ORDINALS:
+            return DAY_ORDINALS[w]
+        m = _DIGIT_ORDINAL.fullmatch(w)
+        if m and 1 <= int(m.group(1)) <= 31:
+            return int(m.group(1))
+    return None
 
 
 def numeric_ordinals(text: str) -> str:

@@ -178,7 +178,7 @@ from .date_narrative import narrative_day
 from .date_nights import night_of, same_night, told_acts
 from .date_occasions import occasion_words, same_occasion
 from .date_onsets import onset, resolve_anaphors, same_onset
-from .date_ordinals import WORD_DAY, numeric_ordinals
+from .date_ordinals import DAY_ORDINALS, WORD_DAY, numeric_ordinals, ordinal_day
 from .date_prior import (
     PART_OF_DAY_NOUNS,
     POSTERIOR,
@@ -1034,6 +1034,63 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
     return Resolved(d.isoformat(), "day", span.start_char, span.end_char)
 
 
+#: days searched back (or ahead) for a weekday that falls on a given day of the month:
+#: every such pair recurs within 14 months
+WEEKDAY_DAY_SPAN = 430
+
+
+def _weekday_and_day(words, weekday: int, span, anchor: _dt.date) -> Resolved | None:
+    """A weekday with an ordinal day and no month ("on Friday the tenth", "Friday the
+    10th", :func:`consilience.date_ordinals.ordinal_day`, or an ordinal right after the
+    span): of the dates on which that day of the month is that weekday, the latest on or
+    before the publication day in a past clause or after "last", the first on or after it
+    after "next", else the nearer of the two; None when no such day is given."""
+    end = span.end_char
+    day = ordinal_day(words)
+    if day is None:
+        day, end = _ordinal_after(span)
+    if day is None:
+        return None
+    back, ahead = (_next_weekday_day(anchor, weekday, day, step) for step in (-1, 1))
+    if back is None or ahead is None:
+        return None
+    if "next" in words:
+        d = ahead
+    elif "last" in words or tense(span) == "past":
+        d = back
+    else:  # the parse may hang the day on a "to" verb: the nearer of the two
+        d = ahead if (ahead - anchor) < (anchor - back) else back
+    return Resolved(d.isoformat(), "day", span.start_char, end)
+
+
+def _next_weekday_day(anchor: _dt.date, weekday: int, day: int, step: int) -> _dt.date | None:
+    """The first date from ``anchor`` on (``step`` 1) or back (-1) that is day ``day`` of
+    its month and falls on ``weekday``, within :data:`WEEKDAY_DAY_SPAN` days."""
+    d = anchor
+    for _ in range(WEEKDAY_DAY_SPAN):
+        if d.day == day and d.weekday() == weekday:
+            return d
+        d += _dt.timedelta(days=step)
+    return None
+
+
+def _ordinal_after(span) -> tuple[int | None, int]:
+    """``(day, end)`` of an ordinal day right after ``span`` that the tagger left out of
+    it ("Friday" DATE, then "the tenth" ORDINAL; "the twenty-first", "the 10th"), with the
+    end of the ordinal's text; ``(None, span.end_char)`` when none follows."""
+    after = [t for t in span.doc[span.end : span.end + 5] if t.text != "-"]
+    if len(after) < 2 or after[0].lower_ != "the":
+        return None, span.end_char
+    for size in (2, 1):
+        words = [t.lower_ for t in after[1 : 1 + size]]
+        if len(words) == size and ordinal_day(words) is not None and (
+            size == 1 or " ".join(words) in DAY_ORDINALS
+        ):
+            last = after[size]
+            return ordinal_day(words), last.idx + len(last)
+    return None, span.end_char
+
+
 MODALS = {"would", "could", "should", "might", "may", "can", "must", "'d"}
 
 
@@ -1324,7 +1381,9 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
             return None  # "on an ordinary Tuesday": a kind of day, no date
         if any(anaphoric_weekday(t) for t in days):
             return None  # "on the Thursday": a day the story placed, not the publication
-        return _weekday(words, weekday, span, anchor)
+        return _weekday_and_day(words, weekday, span, anchor) or _weekday(
+            words, weekday, span, anchor
+        )
     if month is not None:
         return _month(words, month, span, anchor)
     return None

@@ -29,9 +29,20 @@ reads their arguments:
   two verbs, however alike in WordNet, are two acts;
 - **a rule** ("a marrow with a split *cannot be weighed* for a prize", "Numbers from a void
   draw *will not be shown*" / "the judges weighed his marrow", "seven numbers were shown"):
-  a denial with a modal whose subject is any member of a class (an indefinite or "any"
-  noun, a bare plural) says what may or will happen to such things, no account of what
-  happened; only another rule is a side of it, never a done act or a thing named;
+  a clause with a modal whose subject is any member of a class (an indefinite, "any" or
+  "no" noun, a bare plural) says what may or will happen to such things, no account of
+  what happened; only another rule is a side of it, never a done act or a thing named,
+  whichever of the two is the denial ("No person may move bees or honey" / "there will
+  be no Honey and Bee Tent");
+- **other frames** ("Harbour Logistics, which runs *the depot*" / "the depot's *pumps*
+  were not running"): one verb acts on a thing, the other has no object and is said of a
+  third thing, neither that patient nor that doer;
+- **a thing lacked** ("students suddenly *without a college*" / "*The college* emailed
+  all students"): what a thing is without, with no determiner or an indefinite one, is
+  no side against a clause whose subject that thing is;
+- **a name's word** ("there will be no *Honey* and Bee Tent" / "a honey bee colony"): a
+  capitalised word of a name inside a sentence, denied, denies the named thing, not what
+  the word means in lower case elsewhere;
 - **another referent** ("the weigh-off went ahead without *his pumpkin*" / "won with *a
   pumpkin* of 702.5 kg"): a thing the denial picks by owner or "the" is not the one the
   assertion brings in with "a".
@@ -59,7 +70,8 @@ _AUX = ("aux", "auxpass")
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
     two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
-    "elided object", "patients", "rule", "referent", "complements"), else None."""
+    "elided object", "patients", "rule", "referent", "complements", "frames",
+    "lacked", "name"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -74,13 +86,119 @@ def apart(denied, asserted) -> str | None:
         return "speaker"
     if _thing_patient(_act(denied)) and _person_object(_act(asserted)):
         return "patients"
-    if _rule(_act(denied)) and not _rule(_act(asserted)):
-        return "rule"
+    if _rule(_act(denied)) != _rule(_act(asserted)):
+        return "rule"  # either way round: "No person may move honey" / "no Honey Tent"
     if _picked(denied) and _new_referent(asserted):
         return "referent"
     if _other_complement_acts(denied, asserted):
         return "complements"
+    if _other_frames(_act(denied), _act(asserted)):
+        return "frames"
+    if _lacked(denied) and _in_subject(asserted):
+        return "lacked"
+    if _name_word(denied) and asserted.text.islower():
+        return "name"
     return None
+
+
+def _in_subject(tok) -> bool:
+    """``tok`` is a clause's subject or a noun inside its subject phrase ("the *heating*
+    and hot water went off", which the parser may give as a modifier of "water")."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("conj", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _name_word(tok) -> bool:
+    """``tok`` is a capitalised word inside a sentence, not all capitals, in a run of such
+    words: a word of a name ("no *Honey* and Bee Tent"), which names the thing, not what
+    the word means."""
+    if tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    doc = tok.doc
+    near = [doc[k] for k in (tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= k < len(doc)]
+    return any(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in near)
+
+
+def _lacked(noun) -> bool:
+    """``noun`` is what a thing is said to be without, under "a"/"an"/"any" or no
+    determiner ("four hundred students suddenly *without a college*", "homes without
+    heating"): the clause says what something lacks, not whether the thing itself exists
+    or acts, so it is no side against a clause whose subject that thing is ("The college
+    emailed all students", "the heating went off")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "without":
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return not dets or dets[0] in ("a", "an", "any")
+
+
+def _other_frames(va, vb) -> bool:
+    """One verb, used on a thing in one clause and, with no object, of a third thing in
+    the other ("Harbour Logistics, which runs *the depot*" / "the depot's *pumps* were
+    not running"): the intransitive's subject is neither the transitive's patient (as in "the
+    museum did not open" / "staff opened the museum", one act) nor its doer ("the firm did
+    not appeal" / "the firm appealed the notice"; "Her rival, Tomas Brandt, conceded
+    defeat" / "Her opponent, Tomas Brandt, has not conceded": one name, :func:`_names`),
+    so the two clauses tell of two acts."""
+    if va.lemma_.lower() != vb.lemma_.lower():
+        return False  # two verbs: "would not go to court" / "would challenge the law"
+    for one, other in ((va, vb), (vb, va)):
+        subject = _intransitive_subject(one)
+        patient = _patient(other)
+        doer = _doer(other)
+        if subject is None or patient is None or (doer is not None and doer.pos_ == "PRON"):
+            continue  # "it would challenge ...": whom "it" stands for is not read here
+        heads = _names(patient) | (_names(doer) if doer is not None else set())
+        if not _names(subject) & heads:
+            return True
+    return False
+
+
+def _names(noun) -> set[str]:
+    """Lower-case lemmas of what a noun phrase is called: its head, the proper nouns
+    compounded with it and those of a name in apposition ("Her *rival*, *Tomas Brandt*")."""
+    out = {noun.lemma_.lower()}
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "appos":
+            out |= {t.lemma_.lower() for t in (c, *c.children) if t.pos_ == "PROPN"}
+    return out
+
+
+def _intransitive_subject(verb):
+    """The noun subject of ``verb`` used in the active with nothing acted on (no object,
+    complement or clause; a preposition allowed: "not running *on either night*"), or
+    None."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr", "acomp", "dative")
+        for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _patient(verb):
+    """The noun ``verb`` acts on: its direct object or its passive subject, or None."""
+    if verb.pos_ != "VERB":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in _PATIENTS and c.pos_ in ("NOUN", "PROPN")), None
+    )
+
+
+def _doer(verb):
+    """The active subject of ``verb`` (a relative pronoun read as the noun it stands
+    for: "Harbour Logistics, *which* runs the depot"), or None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
 
 
 def _other_complement_acts(denied, asserted) -> bool:
@@ -158,6 +276,10 @@ def _act(tok):
         return tok
     if tok.dep_ in ("compound", "amod"):
         tok = tok.head  # "No *warning* letter has been sent": the letter's verb
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head  # "move bees, hives or *honey*": the first conjunct's verb
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
@@ -318,6 +440,8 @@ def _rule(verb) -> bool:
     simple present with any member of a class acting on any member of one ("any hole
     that reaches the cavity *rules* a pumpkin out", "a hole into the cavity rules a
     pumpkin out"; not "a new report finds no evidence": one report, one finding)."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _named_subject(verb):
+        verb = verb.head  # "No person may move bees or *used* parts": the modal's verb
     modal = any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children)
     if modal:
         return _class_subject(verb)

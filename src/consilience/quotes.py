@@ -98,6 +98,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans
+from .bracket_turns import bracketed_turns
 from .caption_turns import labelled_lines, vouched_names
 from .cues import (
     BODY_WORDS,
@@ -2946,7 +2947,38 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
             )
     out += _own_line_turns(text, aid, resolver, staff, out)
     out += _asked_and_answered(text, aid, resolver, out)
+    out += _bracket_label_turns(text, aid, resolver, staff, out)
     return out + _record_turns(text, aid, resolver, staff, out)
+
+
+def _bracket_label_turns(
+    text: str, aid: str, resolver: SpeakerResolver, staff: set[str], taken
+) -> list[Quote]:
+    """The turns of a transcript that labels them in square brackets
+    (:func:`consilience.bracket_turns.bracketed_turns`: "[GUEST – Ben Okafor, solicitor]
+    The letter says ...") as direct quotes of the person the bracket names, by the full
+    name the article gives when it names the person elsewhere; as with every transcript,
+    not the programme's own staff (a role of :data:`STAFF_ROLES` in the bracket, "[HOST –
+    Priya Sandhu]", or a name of ``staff``) nor a reporter's question ("Q [Ravi Menon,
+    Evening Post]: ...", an outlet after the name); not where a quote of ``taken``
+    already stands, nor words in quotation marks (the direct quote's own)."""
+    out = []
+    for t in bracketed_turns(text):
+        if _staff_role(t.role) or t.label.lower() in staff:
+            continue
+        if t.asked and is_outlet_name(t.post or ""):
+            continue  # "Q [Ravi Menon, Evening Post]: ...": a reporter's question
+        line = text.rfind("\n", 0, t.start) + 1
+        at = text.find(t.label, line, t.start)
+        known = _known_name(t.label, resolver) or (t.label, at, at + len(t.label))
+        s, e = _trim(text, t.start, t.end)
+        if e <= s or any(q.start < e and s < q.end for q in taken):
+            continue
+        if not any(c in text[s:e] for c in '"“”'):
+            out.append(
+                Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
+            )
+    return out
 
 
 def _marked_person(m: re.Match) -> tuple | None:
