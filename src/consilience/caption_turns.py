@@ -24,6 +24,14 @@ recording on a line of its own ("Nora Kestle  00:05:12"), the words on the lines
 such a turn goes on over the paragraphs that follow in the speaker's voice, up to the next
 label.
 
+A phone-in's or a broadcast's transcript may set the speaker's name alone on its line, in
+capitals and with no colon ("OWEN PRYCE", "DENNIS"), the words on the next line; such
+lines are turns only in a conversation: two labels or more, one of them used twice, each
+turn of a label that speaks in its own voice (first person or a question) at least once
+(a newsletter's headings in capitals, "WHAT WE WANT", are used once each; a round-up's
+place headings and a team sheet's names tell of others in the third person); whether a
+label names a person at all the caller decides from the rest of the article.
+
 Whether a label names a person the caller decides; :func:`vouched_names` gives the labels
 that the transcript itself vouches for: a label some turn gives a role after a comma, or a
 meeting app's label, whose words are not all common English words (WordNet senses of any part of speech: "ON-SCREEN
@@ -35,7 +43,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .report_turns import Turn, turn_end
+from .report_turns import Turn, spoken, turn_end
 
 #: an optional time stamp, then two to five upper-case words, a role after a comma, a
 #: bracketed note, and a colon that ends the line; the turn is the next line
@@ -53,6 +61,14 @@ _OWN_LINE = re.compile(
 _STAMPED = re.compile(
     r"^[ \t]*(?P<label>[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3})[ \t]+"
     r"\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]*\n[ \t]*(?P<said>[^\s\[].*)$",
+    re.M,
+)
+#: a phone-in's transcript: one to four upper-case words alone on their line, no colon,
+#: and the words on the next line in mixed case ("OWEN PRYCE" / "I understand why ...")
+_BARE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,4})"
+    r"(?:[ \t]+\((?P<role>[^()\n]{1,40})\))?[ \t]*\n"
+    r"[ \t]*(?P<said>[^\s\[].*[a-z].*)$",
     re.M,
 )
 #: a line that is itself a label: the turn is empty
@@ -75,7 +91,25 @@ def labelled_lines(text: str) -> list[Turn]:
             limit = found[k + 1].start() if k + 1 < len(found) else len(text)
             end = turn_end(text, end, limit)
         out.append(Turn(m["label"], role, m.start("said"), end))
-    return sorted(out + _stamped_turns(text), key=lambda t: t.start)
+    return sorted(out + _stamped_turns(text) + _bare_turns(text), key=lambda t: t.start)
+
+
+def _bare_turns(text: str) -> list[Turn]:
+    """The one-paragraph turns of a transcript whose labels stand alone on their lines
+    without a colon (:data:`_BARE`: "OWEN PRYCE" and the words on the next line); none
+    unless two labels or more are used and one of them twice (module doc)."""
+    found = list(_BARE.finditer(text))
+    labels = [" ".join(m["label"].split()) for m in found]
+    if len(set(labels)) < 2 or len(set(labels)) == len(labels):
+        return []
+    voiced = {lab for lab, m in zip(labels, found, strict=True) if spoken(m["said"])}
+    if len(voiced) < 2:
+        return []  # a round-up's place headings, a team sheet: the writer's third person
+    return [
+        Turn(m["label"], m["role"], m.start("said"), m.start("said") + len(m["said"].rstrip()))
+        for lab, m in zip(labels, found, strict=True)
+        if lab in voiced
+    ]
 
 
 def _stamped_turns(text: str) -> list[Turn]:

@@ -150,7 +150,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
     trim_marks,
 )
-from .report_turns import chair_of, named_turns
+from .report_turns import chair_of, named_turns, spoken
 from .retracted_reports import retracting_verb
 from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
@@ -441,7 +441,7 @@ class ArticleNames:
         for tok in ent:
             if tok.lemma_.lower() in ROLE_NOUNS:
                 roles.add(tok.lemma_.lower())
-        return frozenset(roles)
+        return frozenset(roles | _bracketed_roles(ent))
 
     def person_at(self, tok) -> tuple[str, int, int] | None:
         for _i, name, s, e, _ in self.mentions:
@@ -452,6 +452,25 @@ class ArticleNames:
     def _description(self, tok) -> Speaker | None:
         """The description headed by role noun ``tok`` (see :func:`describe`)."""
         return describe(self, tok)
+
+
+def _bracketed_roles(ent) -> set[str]:
+    """Role nouns (:data:`ROLE_NOUNS`) in brackets right after a person's name, up to the
+    first comma: a meeting's list of those present, "Dr Helena Roe (Medical Director,
+    Valley Trust)", says who "the Medical Director" of its minutes is."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return set()
+    out, words = set(), []
+    for tok in doc[ent.end + 1 : ent.end + 8]:
+        if tok.text in (")", ","):
+            break
+        words.append(tok.lower_)
+        if tok.lemma_.lower() in ROLE_NOUNS:
+            out.add(tok.lemma_.lower())
+    if out and len(words) > 1:
+        out.add(" ".join(words))  # "finance officer": one of two officers listed
+    return out
 
 
 def _proper_body_name(ent) -> bool:
@@ -954,7 +973,9 @@ class _BodyResolution(ArticleNames):
         plural = tok.tag_ in ("NNS", "NNPS")
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if not plural and dets and dets[0] in ("the", "this", "that"):
-            earlier = self._person_with_role(tok, lemma) or self._described(tok, lemma)
+            mods = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            titled = self._person_with_role(tok, " ".join([*mods, tok.lower_])) if mods else None
+            earlier = titled or self._person_with_role(tok, lemma) or self._described(tok, lemma)
             if earlier:
                 return earlier
         return self._description(tok)
@@ -1192,6 +1213,23 @@ def _introduced_person(doc, prev: list, window: int):
     return None
 
 
+def _name_beside(tok):
+    """The proper noun right after common noun ``tok`` that the parser made a second
+    subject of ``tok``'s verb ("The charity Sightline said": "charity" and "Sightline" both
+    subjects of "said") or its apposition with no comma ("The charity Rural Routes"): the
+    name the description goes with, else None."""
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = head = tok.doc[tok.i + 1]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.pos_ == "PROPN":
+        head = head.head  # "The charity Rural Routes said": "Routes" the second subject
+    if nxt.pos_ != "PROPN" or head.pos_ != "PROPN":
+        return None
+    if head.dep_ == tok.dep_ and head.head.i == tok.head.i:
+        return head
+    return head if head.dep_ == "appos" and head.head.i == tok.i else None
+
+
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
@@ -1249,6 +1287,15 @@ class SpeakerResolver(_BodyResolution):
             _newsroom_role(tok) or not any(c.dep_ == "appos" for c in tok.children)
         ):
             return None  # "our correspondent says": the newsroom's own reporting
+        named = _name_beside(tok)
+        if named is not None:  # "The charity Sightline said": Sightline speaks, a body
+            sp, desc = self.resolve(named), self._organisation(tok)
+            if desc is None or desc.kind != "org":
+                return sp
+            if sp is None:  # a body's name the tagger took for a place: "Rural Routes"
+                start = tok.doc[tok.i + 1].idx
+                sp = Speaker(doc_text(self.doc)[start : named.idx + len(named)], start, 0, "org")
+            return Speaker(sp.name, sp.start, sp.start + len(sp.name), "org")
         titled = _name_with_capital_the(tok)
         if titled is not None:
             return titled  # "The Marrow Kings have said": a band, one speaker
@@ -1517,7 +1564,12 @@ class SpeakerResolver(_BodyResolution):
                 continue
             if tok.lower_ == "it" and plural_in_number(t):
                 continue  # "it" is one body: "The 14 staff are safe, it said" is not the staff
-            sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
+            beside = _name_beside(t)  # "The charity Sightline said it had warned ..."
+            sp = (
+                (self._team(t) if t.pos_ == "PROPN" else None)
+                or (self.resolve(t) if beside is not None else None)
+                or self._organisation(t)
+            )
             if sp is not None and sp.kind == "org":
                 return sp
             if nearest and tok.lower_ == "it" and (body := self._body_tagged_person(t)):
@@ -1569,11 +1621,11 @@ class SpeakerResolver(_BodyResolution):
             for m in prev
             if m[0] >= window and (_is_subject(doc[m[0]]) or _is_source(doc[m[0]]))
         ]
+        subjects += self._role_speakers(window, tok.i)  # before a tie's description
         subjects += [
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
-        subjects += self._role_speakers(window, tok.i)
         subjects += self._mistagged_subjects(window, tok.i)
         subjects += self._surname_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
@@ -1716,8 +1768,8 @@ class SpeakerResolver(_BodyResolution):
         (:meth:`_role`: the person introduced with it, else the description)."""
         out = []
         for t in self.doc[lo:hi]:
-            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN":
-                continue
+            if t.dep_ != "nsubj" or (t.pos_, t.tag_) not in (("NOUN", "NN"), ("PROPN", "NNP")):
+                continue  # "The Medical Director reported": a title in capitals too
             if not is_speech_verb(t.head) or self.in_quotation(t):
                 continue
             if not any(
@@ -3053,13 +3105,15 @@ def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken
     stands on its own line (:func:`consilience.caption_turns.labelled_lines`: "[00:07]
     NORA KESTLE, TENANTS' ORGANISER:" and the words on the next line), of a person the
     article names or the transcript vouches for (:func:`~consilience.caption_turns.
-    vouched_names`); not the programme's staff, nor where a turn of ``taken`` stands."""
+    vouched_names`) or tags as a person's (a caller greeted by first name); not the
+    programme's staff, nor where a turn of ``taken`` stands."""
     turns = labelled_lines(text)
     vouched = vouched_names(turns, text)
     out = []
     for t in turns:
         name = " ".join(t.label.split()).title()
         known = _known_name(name, resolver) or _title_vouched(name, text.find(t.label))
+        known = known or _person_entity(name, resolver)  # a caller: "Morning, Dennis."
         if known is None and name in vouched:
             at = text.find(t.label)
             known = (name, at, at + len(t.label))
@@ -3075,6 +3129,13 @@ def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     return out
+
+
+def _person_entity(name: str, resolver: SpeakerResolver) -> tuple | None:
+    """(name, start, end) of the first place the article tags ``name`` as written a
+    person's (a phone-in's caller greeted by first name: "Let's go to Dennis"), else None."""
+    ent = next((e for e in resolver.analysis.doc.ents if e.label_ == "PERSON" and e.text == name), None)
+    return None if ent is None else (name, ent.start_char, ent.end_char)
 
 
 def _title_vouched(label: str, at: int) -> tuple | None:
@@ -3895,7 +3956,13 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
         return None
     text = doc_text(doc)
     if "\n" not in text[prev.start_char + len(prev.text.rstrip()) : qs]:
-        return _closing_speaker(prev, resolver)  # '…, X said. "…"': X goes on
+        # '…, X said. "…"': X goes on; 'X, 71, paid £4,250 in 2041. "I did this …"': the
+        # person the paragraph opens on speaks, in the first person ('"He was a true
+        # gentleman"' after "Evan Pryce died on Sunday" is someone else's of him)
+        own = spoken(" ".join(s.text.strip(' "“”') for s in sents))
+        return _closing_speaker(prev, resolver) or (
+            _introducing_person(prev, resolver) if own else None
+        )
     if _opens_paragraph(text, qs):
         return _introducing_person(prev, resolver)  # only for a quotation with no cue
     return None
@@ -3942,9 +4009,11 @@ def _opens_paragraph(text: str, qs: int) -> bool:
 
 
 def _introducing_person(sent, resolver) -> _Attributed | None:
-    """A quotation standing as its own paragraph after a sentence whose subject is a named
-    person, with no attribution of its own ("Okafor then turned to the remedy.¶"The city
-    argues ..."): a transcript's or a profile's way of giving that person's words."""
+    """A quotation with no attribution of its own after a sentence whose subject is a named
+    person, as its own paragraph ("Okafor then turned to the remedy.¶"The city argues
+    ...") or in that sentence's paragraph ("Brian Gillow, 71, paid £4,250 for his plan. "I
+    did this so ..."): a transcript's, a profile's or a news story's way of giving that
+    person's words."""
     for tok in sent:
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
             continue

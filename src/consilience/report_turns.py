@@ -4,7 +4,8 @@ speech, over as many paragraphs as it runs.
     named_turns(text) -> [Turn, ...]
 
 A parliament's or assembly's record (Hansard and its kin) labels each turn with the
-member's name as written ("Idris Falconer (Drumlee North): The Minister says ..."), or
+member's name as written ("Idris Falconer (Drumlee North): The Minister says ..."), perhaps
+with a post after a comma ("Keith Orme, president, Guild of Funeral Directors: ..."), or
 with the office and the holder's name in brackets ("The Minister for Health and Care
 (Rosalind Achterberg): With permission, ..."). A turn goes on over the paragraphs after
 its label while they speak in the first person (or ask), up to the next label, a time stamp
@@ -17,7 +18,9 @@ when the caller knows the person it names and it has at least two words (a form 
 such as "Response:" or "Response (Tom Birch):" names no speaker), and only when its first
 line is a sentence in the first person or a question (in a committee's evidence session,
 whose turns carry question numbers, "Q41 The Chair: ...", every turn is speech, and the
-chair's label stands for the member the list of members marks as chair): a results row ("Jane Roe (Green):
+chair's label stands for the member the list of members marks as chair; in an interview,
+where two speakers or more each speak in their own voice under a label used twice, every
+turn of theirs is speech): a results row ("Jane Roe (Green):
 1,234 votes."), a player's rating, a cast list or a "key figures" box is in the third
 person and the writer's. Works on the text alone; no state.
 """
@@ -31,7 +34,15 @@ from dataclasses import dataclass
 #: between them ("The Minister for Health and Care"), and a bracketed constituency or name
 _LABEL = (
     r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|for|and|of|the|on)){0,8})"
+    r"(?:,[ \t]+(?P<post>[^:()\n]{1,80}?))?"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?"
+)
+#: a reporting verb in what follows a name and a comma: "Tom Birch, the leader, said: ..."
+#: is narration, not a label with the speaker's post
+_SPEECH_IN_POST = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|asked|asks|replied|wrote|writes|explained|warned|"
+    r"insisted|argued|announced|declared|stated|confirmed)\b",
+    re.I,
 )
 #: a committee's numbered question before the label ("Q41 The Chair: ...")
 _QUESTION_NUMBER = r"(?P<number>Q[ \t]?\d{1,4}[ \t]+)?"
@@ -63,19 +74,33 @@ class Turn:
 
 def named_turns(text: str) -> list[Turn]:
     """Every title-case labelled turn of ``text``, each over its paragraphs (module doc)."""
-    found = list(_NAMED.finditer(text))
+    found = [m for m in _NAMED.finditer(text) if not _SPEECH_IN_POST.search(m["post"] or "")]
     numbered = sum(bool(m["number"]) for m in found) >= 2  # a committee's evidence session
+    voiced = _voiced_labels(found)
     out = []
     for k, m in enumerate(found):
         if m["label"].isupper():
             continue  # a broadcast transcript's label, read by :mod:`consilience.quotes`
         if len(m["label"].split()) < 2:
             continue  # "Explainer:", "Response (Tom Birch):": a form's heading, no member
-        if not numbered and not _spoken(m["said"]):
+        if not numbered and not spoken(m["said"]) and m["label"] not in voiced:
             continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him
         limit = found[k + 1].start() if k + 1 < len(found) else len(text)
-        out.append(Turn(m["label"], m["role"], m.start("said"), turn_end(text, m.end(), limit)))
+        role = m["role"] or m["post"]
+        out.append(Turn(m["label"], role, m.start("said"), turn_end(text, m.end(), limit)))
     return out
+
+
+def _voiced_labels(found: list[re.Match]) -> set[str]:
+    """Labels of an interview's speakers: in a conversation of two labels or more that
+    each speak in their own voice (:func:`spoken`) at least once, every label used twice
+    or more that does; such a speaker's turn told in the third person ("Keith Orme: The firm
+    went into administration on 7 March ...") is still theirs."""
+    used: dict[str, int] = {}
+    for m in found:
+        used[m["label"]] = used.get(m["label"], 0) + 1
+    voiced = {m["label"] for m in found if used[m["label"]] >= 2 and spoken(m["said"])}
+    return voiced if len(voiced) >= 2 else set()
 
 
 #: words of a speaker's own voice: a member speaks in the first person
@@ -84,7 +109,7 @@ _FIRST_PERSON = re.compile(
 )
 
 
-def _spoken(line: str) -> bool:
+def spoken(line: str) -> bool:
     """A line in a speaker's own voice: a sentence in the first person, or a question. A
     results row, a player's rating, a cast list or a "key figures" box tells of the named
     person in the third person, or in fragments, and is the writer's."""
@@ -100,7 +125,7 @@ def turn_end(text: str, end: int, limit: int) -> int:
     pos = end
     for m in re.finditer(r"\n\s*\n([^\n]+)", text[end:limit]):
         line = m.group(1)
-        if _BREAK.match(line) or not _spoken(line):
+        if _BREAK.match(line) or not spoken(line):
             break
         pos = end + m.end(1)
     return pos
