@@ -105,6 +105,7 @@ from .copy_edits import claim_roots
 from .cues import EVENT_ANAPHOR_NOUNS
 from .dates import compatible as dates_compatible
 from .lead_links import lead_links
+from .means_readings import channels
 from .model import Claim, StoryContext
 from .mutual_best import mutual_best
 from .noun_branches import co_kinds, first_sense_kind_of
@@ -883,7 +884,52 @@ def compatible(a: Claim, b: Claim) -> bool:
         or counted_part(a, b)
         or counted_part(b, a)
         or other_versions(a, b)
+        or roles_reversed(a, b)
+        or channels_differ(a, b)
     )
+
+
+def channels_differ(a: Claim, b: Claim) -> bool:
+    """Both clauses say which channel a message went by and name no channel in common
+    ("were told *by email*" / "were told *by letter*": two accounts of one message, not one
+    claim; :func:`consilience.means_readings.channels`)."""
+    ca, cb = channels(a.text), channels(b.text)
+    return bool(ca and cb) and not ca & cb
+
+
+#: predicates with no doer and undergoer to reverse ("there were 60 passengers" / "the
+#: passengers were on board")
+ROLELESS_ACTS = frozenset({"be", "have", "become", "remain", "seem", "stay"})
+#: predicates whose doer and undergoer may trade places with one event ("met", "merged with")
+RECIPROCAL_ACTS = frozenset(
+    "meet marry merge collide clash talk speak negotiate agree partner join fight play".split()
+)
+
+
+def roles_reversed(a: Claim, b: Claim) -> bool:
+    """One act whose undergoer in one claim is its doer in the other: "dentists said they
+    had been asked to treat patients" (the dentists asked) / "dentists are asking patients
+    to pay" (the dentists ask), or "the union criticised the minister" / "the minister
+    criticised the union", are two acts, not one -- of a specific verb (fewer than
+    :data:`consilience.same_act.GENERAL_SENSES` WordNet senses, no copula): the one reversed must name its undergoer
+    too (the clinics *open* is the clinics opened), and its doer, when named, must be the
+    other's undergoer. Reciprocal acts
+    (:data:`RECIPROCAL_ACTS`: "the mayor met the union" / "the union met the mayor") are
+    one event either way round."""
+    act = act_of(a)
+    if act != act_of(b) or act in RECIPROCAL_ACTS or act in ROLELESS_ACTS:
+        return False
+    if len(lexicon.senses(act, "v")) >= GENERAL_SENSES:
+        return False  # "do", "make", "pay": a general verb's roles are read too loosely
+    for x, y in ((a, b), (b, a)):
+        if not (x.patient_key and y.patient_key) or x.patient_key != y.actor_key:
+            continue  # "opened the clinics" / "the clinics open": one undergoer, two uses
+        if x.patient_key in (x.actor_key, y.patient_key):
+            continue
+        if x.actor_key and x.actor_key != y.patient_key:
+            continue  # a third party: no swap of the two, more likely a misread clause
+        return True
+    return False
 
 
 #: words that make a thing a later version of another ("sent *corrected* results")

@@ -25,7 +25,9 @@ such a turn goes on over the paragraphs that follow in the speaker's voice, up t
 label.
 
 A phone-in's or a broadcast's transcript may set the speaker's name alone on its line, in
-capitals and with no colon ("OWEN PRYCE", "DENNIS"), the words on the next line; such
+capitals and with no colon ("OWEN PRYCE", "DENNIS"), the words on the next line, and an
+earnings call's transcript in title case, perhaps with a market terminal's profile code
+("Helen Maddox {BIO 19554210 <GO>}"); such
 lines are turns only in a conversation: two labels or more, one of them used twice, each
 turn of a label that speaks in its own voice (first person or a question) at least once
 (a newsletter's headings in capitals, "WHAT WE WANT", are used once each; a round-up's
@@ -71,6 +73,16 @@ _BARE = re.compile(
     r"[ \t]*(?P<said>[^\s\[].*[a-z].*)$",
     re.M,
 )
+#: an earnings call's transcript: a name in title case alone on its line, perhaps with a
+#: terminal's profile code after it ("Helen Maddox {BIO 19554210 <GO>}"), the words on
+#: the next line
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[a-zß-ÿ][\w'’.-]*"
+_TITLED_BARE = re.compile(
+    rf"^[ \t]*(?P<label>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
+    r"(?P<role>)(?P<bio>[ \t]+\{BIO[ \t]+\d+[ \t]+<GO>\})?[ \t]*\n"
+    r"[ \t]*(?P<said>[^\s\[].*[a-z].*)$",
+    re.M,
+)
 #: a line that is itself a label: the turn is empty
 _LABEL_LINE = re.compile(r"^[A-Z][A-Z'’ .,&()-]*:\s*$")
 
@@ -91,14 +103,17 @@ def labelled_lines(text: str) -> list[Turn]:
             limit = found[k + 1].start() if k + 1 < len(found) else len(text)
             end = turn_end(text, end, limit)
         out.append(Turn(m["label"], role, m.start("said"), end))
-    return sorted(out + _stamped_turns(text) + _bare_turns(text), key=lambda t: t.start)
+    titled = [t for t in _bare_turns(text, _TITLED_BARE) if _may_name(t.label, text)]
+    bare = _bare_turns(text) + titled
+    return sorted(out + _stamped_turns(text) + bare, key=lambda t: t.start)
 
 
-def _bare_turns(text: str) -> list[Turn]:
+def _bare_turns(text: str, pattern: re.Pattern = _BARE) -> list[Turn]:
     """The one-paragraph turns of a transcript whose labels stand alone on their lines
-    without a colon (:data:`_BARE`: "OWEN PRYCE" and the words on the next line); none
-    unless two labels or more are used and one of them twice (module doc)."""
-    found = list(_BARE.finditer(text))
+    without a colon (:data:`_BARE`: "OWEN PRYCE" and the words on the next line; or
+    :data:`_TITLED_BARE`: "Helen Maddox {BIO 19554210 <GO>}"); none unless two labels or
+    more are used and one of them twice (module doc)."""
+    found = list(pattern.finditer(text))
     labels = [" ".join(m["label"].split()) for m in found]
     if len(set(labels)) < 2 or len(set(labels)) == len(labels):
         return []
@@ -129,19 +144,43 @@ def _stamped_turns(text: str) -> list[Turn]:
     return out
 
 
+def _may_name(label: str, text: str) -> bool:
+    """A title-case label alone on its line may name a person: not every word of it is a
+    common English word ("Bake Sale", "Village Hall" are headings), unless a market
+    terminal's profile code follows it (:func:`terminal_coded`)."""
+    return terminal_coded(label, text) or not all(_common(w) for w in label.split())
+
+
+def terminal_coded(label: str, text: str) -> bool:
+    """``label`` stands on its line before a market terminal's profile code ("Rose Baker
+    {BIO 30112233 <GO>}"): the terminal vouches that it names a person."""
+    return re.search(re.escape(label) + r"[ \t]+\{BIO[ \t]+\d+", text) is not None
+
+
+def label_name(label: str) -> str:
+    """A label as a name: its words one space apart, title-cased when written in
+    capitals ("OWEN PRYCE" -> "Owen Pryce"; "Siobhan McAllister" stays as written)."""
+    words = " ".join(label.split())
+    return words.title() if words.isupper() else words
+
+
 def vouched_names(turns: list[Turn], text: str) -> frozenset[str]:
     """Title-case names of the labels of ``turns`` (from ``text``) that some turn gives a
-    role after a comma, when not every word of the label is a common English word."""
+    role after a comma, when not every word of the label is a common English word, or that
+    a market terminal's profile code follows (:func:`terminal_coded`)."""
     out = set()
     for m in _OWN_LINE.finditer(text):
         label = " ".join(m["label"].split())
         if m["post"] and not all(_common(w) for w in label.split()):
-            out.add(label.title())
+            out.add(label_name(label))
+    for t in turns:  # a terminal's transcript codes its speakers' names
+        if terminal_coded(t.label, text):
+            out.add(label_name(t.label))
     for m in _STAMPED.finditer(text):  # the app labels its speakers by their names
         label = " ".join(m["label"].split())
         if not all(_common(w) for w in label.split()):
-            out.add(label.title())
-    return frozenset(out) & {" ".join(t.label.split()).title() for t in turns}
+            out.add(label_name(label))
+    return frozenset(out) & {label_name(t.label) for t in turns}
 
 
 def _common(word: str) -> bool:

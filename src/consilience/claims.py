@@ -2420,6 +2420,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     pred_tok, predicate, modality, actor, patient = _roles(head, kind)
     actor, dangling = _resolve_actor(head, kind, _inside_part(actor, first), rng)
     actor, patient = _victim_first(predicate, actor, patient)
+    patient = _resolve_patient(head, kind, patient)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
     if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
@@ -2675,6 +2676,22 @@ def _resolve_actor(head, kind: str, actor, rng: tuple[int, int]) -> tuple[Any, b
             return sayer, not rng[0] <= sayer.i < rng[1]
     found = antecedent(actor)
     return (found if found is not None else actor), True
+
+
+def _resolve_patient(head, kind: str, patient):
+    """A passive content clause's pronoun subject (its undergoer) replaced by the sayer it
+    stands for, as :func:`_resolve_actor` does for a doer: "Several dentists said *they*
+    had been asked to ..." -- the dentists were asked, and do not meet "dentists are
+    asking patients to ...". Any other patient is returned as it is."""
+    if patient is None or patient.pos_ != "PRON" or patient.lower_ not in PRONOUNS:
+        return patient
+    if patient.dep_ != "nsubjpass":
+        return patient
+    content = _content_root(head, kind)
+    if content is None:
+        return patient
+    sayer = sayer_antecedent(patient, content.head)
+    return sayer if sayer is not None else patient
 
 
 #: words and word pairs that place a clause's state before the time of writing

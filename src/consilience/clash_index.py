@@ -26,6 +26,7 @@ The gates, one per test of ``statements._clash`` (each a necessary condition of 
 - :func:`consilience.class_denials.broken_state`: a stated adjective and a stated verb,
   the verb within an antonym's participle verb (``class_denials._act_within``);
 - :func:`consilience.cause_readings.cause_clash`: two "cause" readings;
+- :func:`consilience.means_readings.means_clash`: two "means" readings;
 - :func:`consilience.plan_denials.plan_clash`: a denied plan or a stated calling-off
   (:func:`consilience.plan_denials.unscheduled`) against a stated, decided "state" or
   "event" reading (the plan).
@@ -104,6 +105,7 @@ def may_clash(a: Reading, b: Reading) -> bool:
         or _broken(a, b)
         or _broken(b, a)
         or _causes(a, b)
+        or _means(a, b)
         or _plan(a, b)
         or _plan(b, a)
     )
@@ -160,6 +162,10 @@ def _causes(a: Reading, b: Reading) -> bool:
     return a.kind == b.kind == "cause"
 
 
+def _means(a: Reading, b: Reading) -> bool:
+    return a.kind == b.kind == "means"
+
+
 def _plan(denial: Reading, plan: Reading) -> bool:
     if plan.kind not in ("state", "event") or plan.sign < 0 or plan.undecided:
         return False
@@ -207,7 +213,7 @@ def partners(first: dict[Signature, Reading]) -> dict[Signature, frozenset[Signa
     found: dict[Signature, set[Signature]] = defaultdict(set)
     sigs = list(first)
     gates = (_same_predicate_pairs, _act_pairs, _class_pairs, _broken_pairs, _cause_pairs)
-    for gate in (*gates, _plan_pairs):
+    for gate in (*gates, _means_pairs, _plan_pairs):
         for s, t in gate(sigs, first):
             found[s].add(t)
             found[t].add(s)
@@ -358,6 +364,13 @@ def _cause_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pair
     causes = [s for s in sigs if s.kind == "cause"]
     for x, s in enumerate(causes):
         yield from ((s, t) for t in causes[x:])
+
+
+def _means_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:
+    """The ``means_clash`` gate: every two means readings (few in a story)."""
+    means = [s for s in sigs if s.kind == "means"]
+    for x, s in enumerate(means):
+        yield from ((s, t) for t in means[x:])
 
 
 def _plan_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:

@@ -38,6 +38,8 @@ def generic_weekday(tok) -> bool:
 #: determiners that point back to a day the text placed itself ("on *the* Thursday", "*that*
 #: Saturday")
 ANAPHORIC_DETERMINERS = frozenset({"the", "that"})
+#: parts of a day a weekday may modify ("the Friday *night*")
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "overnight"})
 
 
 def anaphoric_weekday(tok) -> bool:
@@ -46,6 +48,12 @@ def anaphoric_weekday(tok) -> bool:
     took 2,300 calls on *the* Thursday", "*that* Saturday", "on the Saturday after the
     gates went up"). Such a span resolves to no date: the nearest weekday to the
     publication is a guess (Quirk et al. 1985, 5.26-5.36: "the" refers back to an
-    individual the context gives)."""
-    return bool(_determiners(tok) & ANAPHORIC_DETERMINERS)
+    individual the context gives). So does a weekday that modifies a part of the day with
+    such a determiner ("on *the* Friday night", "*that* Sunday morning")."""
+    if _determiners(tok) & ANAPHORIC_DETERMINERS:
+        return True
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    return head.lower_ in DAY_PARTS and bool(_determiners(head) & ANAPHORIC_DETERMINERS)
 

@@ -85,6 +85,7 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans, stating_spans
+from .chat_turns import record_stamps
 from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
 from .discovery_verbs import finding_verb
 from .figure_ages import age_interval, build_year_at, is_thing
@@ -2389,12 +2390,17 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
     down"), each figure of a condition ("if the share price rose by 50%"), and each clock time that dates another figure ("As of 4pm today") or stands in
     an instruction ("Call us 8am to 8pm"): :mod:`consilience.figure_unreal`. None is a
     reading of the story's events.
-    Changes ``qs`` in place."""
+    Changes ``qs`` in place. A clock time inside a chat export's message stamp or a
+    caption file's cue timing (:func:`consilience.chat_turns.record_stamps`) is when a
+    message was posted or a caption shown: "reference" too."""
+    stamps = record_stamps(doc_text(doc))
     for q in qs:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if counterfactual(span) or conditional(span) or ruled(span):
+        if q.dimension == "time of day" and any(s <= q.start < e for s, e in stamps):
+            q.qualifier = "reference"
+        elif counterfactual(span) or conditional(span) or ruled(span):
             # "would have been 30 months had you ...", "if ... rose by 50%", "only one ball
             # may be released at a time": what would be, or is allowed, not what was
             q.qualifier = "reference"

@@ -99,7 +99,8 @@ from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans
 from .bracket_turns import bracketed_turns
-from .caption_turns import labelled_lines, vouched_names
+from .caption_turns import label_name, labelled_lines, vouched_names
+from .chat_turns import chat_turns
 from .cues import (
     BODY_WORDS,
     RECORD_NOUNS,
@@ -2720,7 +2721,7 @@ def speech_subject(verb):
         return None
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _passive_agent(verb)  # "He was told that …": the hearer; the teller speaks
-    misread = _misread_subject(verb) or _inverted_speaker(verb)
+    misread = _misread_subject(verb) or _inverted_speaker(verb) or _opening_participle(verb)
     if misread is not None:
         return misread
     tok = _report_of_naming(verb) or verb
@@ -2791,6 +2792,25 @@ def _misread_subject(verb):
     if first.i != verb.i - 1 and not _parenthetical_after(first, verb):
         return None
     return first if first.text[:1].isupper() else None
+
+
+#: participles a press release opens a quotation's sentence with ("Commenting, Graeme
+#: Lusk, chief executive, said: ..."), which the tagger may take for the subject
+OPENING_PARTICIPLES = frozenset(
+    "commenting speaking responding reacting welcoming announcing explaining adding".split()
+)
+
+
+def _opening_participle(verb):
+    """The name after an opening participle the parser took for ``verb``'s subject
+    ("*Commenting*, *Graeme Lusk*, Chief Executive of Brantwell Group, said: ..."): the
+    proper noun it coordinates or sets beside it; None otherwise."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in OPENING_PARTICIPLES or subj.i != subj.sent.start:
+        return None
+    return next(
+        (c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), None
+    )
 
 
 def _parenthetical_after(first, verb) -> bool:
@@ -3000,7 +3020,24 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _own_line_turns(text, aid, resolver, staff, out)
     out += _asked_and_answered(text, aid, resolver, out)
     out += _bracket_label_turns(text, aid, resolver, staff, out)
-    return out + _record_turns(text, aid, resolver, staff, out)
+    out += _record_turns(text, aid, resolver, staff, out)
+    return out + _format_turns(text, aid, out)
+
+
+def _format_turns(text: str, aid: str, taken) -> list[Quote]:
+    """The turns of a chat export, a WebVTT file's voice spans and a court transcript's
+    examination (:func:`consilience.chat_turns.chat_turns`), each a direct quote of the
+    speaker the record names, cited where the text first gives that name (any case);
+    not where a turn of ``taken`` already stands."""
+    out = []
+    for t in chat_turns(text):
+        s, e = _trim(text, t.start, t.end)
+        if e <= s or any(q.start < e and s < q.end for q in taken):
+            continue
+        at = text.lower().find(t.label.lower())
+        named = (at, at + len(t.label)) if at >= 0 else (None, None)
+        out.append(Quote(aid, t.label, text[s:e], s, e, True, "transcript", *named))
+    return out
 
 
 def _bracket_label_turns(
@@ -3111,7 +3148,7 @@ def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken
     vouched = vouched_names(turns, text)
     out = []
     for t in turns:
-        name = " ".join(t.label.split()).title()
+        name = label_name(t.label)
         known = _known_name(name, resolver) or _title_vouched(name, text.find(t.label))
         known = known or _person_entity(name, resolver)  # a caller: "Morning, Dennis."
         if known is None and name in vouched:

@@ -166,6 +166,7 @@ from .figure_ages import sex_of
 from .first_finders import Finding, finding, rival_finders
 from .group_names import group_of
 from .level_changes import level_clash, level_readings
+from .means_readings import channel_of, means_clash, means_readings
 from .model import Claim, Span
 from .number_words import counts
 from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
@@ -539,6 +540,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         more += with_states(analysis, c, names[c.article])
         more += report_readings(analysis, c, names[c.article])
         more += cause_readings(analysis, c, names[c.article])
+        more += means_readings(analysis, c, names[c.article])
         for r in found + more:
             if _denied_repeat(analysis.doc[r.token], r):
                 continue  # "I never beat him again": no denial of the first time
@@ -601,7 +603,8 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     (:func:`consilience.event_states.clash`), or opposite acts of one thing
     (:func:`consilience.act_readings.act_clash`), or two values of one property of one
     thing (:func:`consilience.value_readings.value_clash`), or one act done in two places
-    that exclude each other (:func:`consilience.event_places.place_clash`), or one act denied of a
+    that exclude each other (:func:`consilience.event_places.place_clash`), or one message
+    sent by two channels (:func:`consilience.means_readings.means_clash`), or one act denied of a
     class or doer and stated of a member, a kind or that doer in other words
     (:func:`consilience.class_denials.class_clash`), or a state against an act that
     ends it (:func:`consilience.class_denials.broken_state`)."""
@@ -610,6 +613,8 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     if place_clash(a, b, days):
         return True
     if class_clash(a, b, days) or broken_state(a, b, days):
+        return True
+    if means_clash(a, b, days):
         return True
     return cause_clash(a, b, days) or plan_clash(a, b, days)
 
@@ -685,7 +690,7 @@ def _why(a: Reading, b: Reading) -> str:
     """How two clashing readings differ: opposite states, an undecided plan, opposite
     acts, or one event stated and denied. Two readings of one sign deny nothing ("caused
     by a gas leak" / "by a water leak" state two things): they are no "stated vs denied"."""
-    if a.kind in ("state", "value", "place") and b.kind == a.kind:
+    if a.kind in ("state", "value", "place", "means") and b.kind == a.kind:
         return a.kind
     if a.undecided or b.undecided or unscheduled(a) or unscheduled(b):
         return "undecided"
@@ -696,6 +701,8 @@ def _why(a: Reading, b: Reading) -> str:
 def _predicate_label(a: Reading, b: Reading) -> str:
     """``kind:predicate`` of the dispute; of opposite acts, or of one act in two words
     ("started" / "not caused"), both predicates, in order."""
+    if a.kind == "means":
+        return "means"  # one conflict per message, whatever verbs tell of it
     if a.kind == "act" or a.predicate != b.predicate:
         return f"{a.kind}:" + "/".join(sorted({a.predicate, b.predicate}))
     return f"{a.kind}:{a.predicate}"
@@ -708,10 +715,11 @@ def _as_node(n: Node, r: Reading) -> Node:
     if r.cite:  # "has not decided whether to appeal": the clause that says so
         s, e, text = r.cite
         c = replace(c, start=s, end=e, text=text)
+    means = channel_of(r) if r.kind == "means" else ""
     c = replace(
         c,
-        frame=f"{r.kind}:{r.predicate}",
-        predicate=r.surface,
+        frame=f"means:{means}" if means else f"{r.kind}:{r.predicate}",
+        predicate=f"by {means}" if means else r.surface,
         negated=r.sign < 0,
         modality="planned" if r.plan else "asserted",
         actor=r.phrase or n.claim.actor,
@@ -1418,6 +1426,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "converse": " (who did it to whom)",
         "undecided": " (planned vs not decided)",
         "value": " (two values)",
+        "means": " (two channels)",
     }
     said = " (on time vs late)" if "timing" in key[1:] else how.get(entry["why"], "")
     return {
@@ -1481,6 +1490,7 @@ def _explain(why: str) -> str:
         "undecided": "one article reports a plan that another says is not decided yet",
         "value": "the articles give one property of one thing two values that exclude each other",
         "place": "the articles place one act of one thing in two places that exclude each other",
+        "means": "the articles say one message went by two different channels",
     }[why]
 
 

@@ -1,0 +1,220 @@
+"""Turns of three record formats that name each speaker in a fixed layout:
+
+* a messaging app's chat export, one message a line after its date, time and sender
+  ("07/09/2062, 07:04 - Bea Lindqvist: Have you all seen ...", or with the stamp in
+  square brackets and seconds, "[07/09/2062, 07:04:31] Bea Lindqvist: ..."); a message
+  goes on over the lines after it up to the next stamp; the app's own lines ("joined using
+  this group's invite link", "<Media omitted>", "This message was deleted") are nobody's;
+* a WebVTT caption file's voice spans ("<v Miriam Oduya>I want to speak ..."), one turn
+  per cue (W3C WebVTT, section 4.2.2: the voice span's annotation names the speaker);
+* a court transcript's examination of a witness: the witness's name on a line with
+  "(sworn)" or "(affirmed)", the examining advocate on an "Examined by MR X" line, then
+  numbered "Q." lines (the advocate) and "A." lines (the witness), and turns of other
+  speakers labelled in capitals with a title and a colon ("JUDGE SALLIS:", "MR
+  BHANDARI:").
+
+    chat_turns(text) -> [Turn, ...]     # every such turn, label a name as the record gives it
+    record_stamps(text) -> [(start, end), ...]   # the chat stamps and cue timings: metadata
+
+A chat export counts only with two senders or more and three messages or more (one stamped
+line is a log entry, not a conversation). A court label's surname is read as the fullest
+name the record gives in capitals or title case ("MR RAVI BHANDARI appeared on behalf of
+...", "HER HONOUR JUDGE MARIAN SALLIS"), without titles: "Ravi Bhandari". Read from the
+text alone; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .report_turns import Turn
+
+#: marks a chat app writes around names and numbers (direction marks, isolates, BOM)
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_SP = "[ \\t\u00a0\u202f]"
+#: a chat export's message line: date, time, sender, colon, message (Android: "07/09/2062,
+#: 07:04 - Name: ..."; iPhone: "[07/09/2062, 7:04:31 PM] Name: ...")
+_CHAT = re.compile(
+    rf"^[ \t{_MARKS}]*(?:\[\d{{1,2}}/\d{{1,2}}/\d{{2,4}},{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"(?:{_SP}?[APap]\.?[Mm]\.?)?\]|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},{_SP}+\d{{1,2}}:\d{{2}}"
+    rf"(?:{_SP}?[APap]\.?[Mm]\.?)?{_SP}+-)"
+    rf"{_SP}+(?P<label>[^:\n\"“”]{{1,60}}?):{_SP}+(?P<said>.*)$",
+    re.M,
+)
+#: any line opening with a chat stamp (a message or the app's own line): a message ends there
+_STAMP = re.compile(
+    rf"^[ \t{_MARKS}]*\[?\d{{1,2}}/\d{{1,2}}/\d{{2,4}},{_SP}+\d{{1,2}}:\d{{2}}", re.M
+)
+#: what the app writes in a sender's place: no words of the sender
+_APP_LINES = re.compile(
+    r"^(?:<Media omitted>|This message was deleted|You deleted this message|"
+    r"<attached: [^>]*>|(?:image|video|audio|sticker|document|GIF|Contact card) omitted|"
+    r"Missed (?:voice|video) call|(?:Voice|Video) call(?:, .*)?|Location: \S+|POLL:.*|null|"
+    r"Waiting for this message\. This may take a while|<This message was edited>)$",
+    re.I,
+)
+_EDITED = re.compile(r"\s*<This message was edited>\s*$", re.I)
+#: a sender that is a telephone number, not a name
+_NUMBER = re.compile(r"^[+\d][\d ()-]{5,}$")
+#: a WebVTT voice span: "<v Name>" or "<v.loud Name>", the cue text after it (to the cue's end)
+_VOICE = re.compile(
+    r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^>\n]{1,60})>(?P<said>[^\n]*(?:\n[ \t]*\S[^\n]*)*)"
+)
+#: a sound cue's text, not speech ("[laughs]", "(applause)", "♪ music ♪")
+_SOUND = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|♪.*♪?)\s*$")
+_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+#: a WebVTT cue's timing line ("00:00:05.200 --> 00:00:11.900", hours optional)
+_CUE_TIMING = re.compile(
+    r"^[ \t]*(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}", re.M
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+#: a court transcript: the witness, the examining advocate, the numbered question and answer
+_WITNESS = re.compile(
+    rf"^[ \t]*(?P<name>[{_UPPER}][{_UPPER}'’.-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.-]+){{1,3}})[ \t]+"
+    r"\((?:sworn|affirmed|recalled|on former oath)\)",
+    re.M,
+)
+_EXAMINER = re.compile(
+    r"^[ \t]*(?:Examined|Cross-examined|Re-examined|Further examined|Questioned)"
+    rf"[ \t]+by[ \t]+(?P<name>[{_UPPER}][\w'’ .-]{{1,50}}?)[ \t]*$",
+    re.M,
+)
+_QA = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?P<qa>Q|A)[.:][ \t]+(?P<said>\S.*)$", re.M)
+#: a title-and-surname label in capitals ("JUDGE SALLIS:", "MR BHANDARI:", "THE CLERK:")
+COURT_TITLES = ("JUDGE", "MR", "MRS", "MS", "MISS", "DR", "LORD", "LADY", "SIR", "RECORDER")
+_COURT_LABEL = re.compile(
+    r"^[ \t]*(?:\d{1,4}[ \t]+)?(?P<label>(?:THE[ \t]+)?(?:" + "|".join(COURT_TITLES) + r")"
+    rf"(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,2}}):[ \t]+(?P<said>\S.*)$",
+    re.M,
+)
+#: words of a court record that are titles or forms of address, never part of a name
+_TITLE_WORDS = frozenset(
+    "her his honour judge mr mrs ms miss dr lord lady sir the recorder justice qc kc "
+    "district deputy detective constable sergeant inspector".split()
+)
+
+
+def chat_turns(text: str) -> list[Turn]:
+    """Every turn of ``text`` in one of the module's formats, in text order; ``Turn.label``
+    is the speaker's name as the record gives it (a court label read as its full name),
+    ``Turn.role`` is None."""
+    out = _chat_export(text) + _voices(text) + _examination(text)
+    return sorted(out, key=lambda t: t.start)
+
+
+def record_stamps(text: str) -> list[tuple[int, int]]:
+    """Character spans of a chat export's message stamps (date and time before each
+    sender) and a WebVTT file's cue timing lines: when a message was posted or a caption
+    shown, never a time the story tells of (:func:`consilience.quantities` leaves the
+    clock times inside them out)."""
+    out = [(m.start(), m.end()) for m in _CUE_TIMING.finditer(text)]
+    if len(_CHAT.findall(text)) >= 3:
+        out += [(m.start(), m.end()) for m in _STAMP.finditer(text)]
+    return sorted(out)
+
+
+def _chat_export(text: str) -> list[Turn]:
+    found = [(m, _sender(m["label"])) for m in _CHAT.finditer(text)]
+    found = [(m, who) for m, who in found if who]
+    if len(found) < 3 or len({who for _m, who in found}) < 2:
+        return []
+    stamps = [m.start() for m in _STAMP.finditer(text)]
+    out = []
+    for m, who in found:
+        limit = next((s for s in stamps if s > m.start()), len(text))
+        blank = text.find("\n\n", m.start("said"), limit)  # the export ends at a blank line
+        body = text[m.start("said") : blank if blank >= 0 else limit]
+        body = _EDITED.sub("", body.rstrip())
+        said = body.strip(_MARKS + " \t").rstrip(".")
+        if not said or _APP_LINES.match(said):
+            continue
+        out.append(Turn(who, None, m.start("said"), m.start("said") + len(body)))
+    return out
+
+
+def _sender(label: str) -> str:
+    """The sender's name of a chat label without the app's marks and "~", or "" for a
+    telephone number or one common word ("You", "Alarm", "Status": a log's fields)."""
+    name = " ".join(label.translate({ord(c): " " for c in _MARKS + "\u00a0~"}).split())
+    if not name or _NUMBER.match(name) or not any(c.isalpha() for c in name):
+        return ""
+    return "" if _one_common_word(name) else name
+
+
+def _one_common_word(label: str) -> bool:
+    """A label of one word that WordNet knows in some part of speech, or with a digit
+    ("Narrator", "Crowd", "Speaker 1"): no person's name."""
+    if any(c.isdigit() for c in label):
+        return True
+    words = label.split()
+    return len(words) == 1 and any(lexicon.senses(words[0].lower(), p) for p in "nvar")
+
+
+def _voices(text: str) -> list[Turn]:
+    if not _CUE_TIMING.search(text):
+        return []  # a voice tag outside a caption file's cues is no caption
+    out = []
+    for m in _VOICE.finditer(text):
+        label = " ".join(m["label"].split())
+        body = m["said"].rstrip()
+        if body.endswith("</v>"):
+            body = body[:-4].rstrip()
+        lead = re.match(r"(?:\s*<[^/>][^>]*>)*", body)
+        start = m.start("said") + (lead.end() if lead else 0)
+        said = _TAG.sub("", text[start : m.start("said") + len(body)])
+        if not said.strip() or _SOUND.match(said) or _one_common_word(label):
+            continue
+        out.append(Turn(label, None, start, m.start("said") + len(body)))
+    return out
+
+
+def _examination(text: str) -> list[Turn]:
+    witnesses = list(_WITNESS.finditer(text))
+    examiners = list(_EXAMINER.finditer(text))
+    if not witnesses or not examiners:
+        return []
+    out = []
+    for m in _QA.finditer(text):
+        by = _last_before(examiners, m.start()) if m["qa"] == "Q" else None
+        who = _last_before(witnesses, m.start()) if m["qa"] == "A" else by
+        if who is not None and _last_before(examiners, m.start()) is not None:
+            out.append(_turn(full_name(who["name"], text), m))
+    out += [_turn(full_name(m["label"], text), m) for m in _COURT_LABEL.finditer(text)]
+    return [t for t in out if t.label]
+
+
+def _last_before(found: list[re.Match], at: int) -> re.Match | None:
+    """The last of ``found`` (in text order) that starts before ``at``."""
+    return next((m for m in reversed(found) if m.start() < at), None)
+
+
+def _turn(label: str, m: re.Match) -> Turn:
+    said = m["said"].rstrip()
+    return Turn(label, None, m.start("said"), m.start("said") + len(said))
+
+
+def full_name(label: str, text: str) -> str:
+    """The fullest name ``text`` gives in capitals for the surname of court label
+    ``label`` ("MR BHANDARI" -> "Ravi Bhandari" from "MR RAVI BHANDARI appeared ..."),
+    title case and without titles; of two, the one after the label's own title ("MS PIKE":
+    "MS HARRIET PIKE", not "DC OWEN PIKE"); the label's own words without titles when the
+    text gives no fuller name; "" when only titles are left ("THE JUDGE")."""
+    words = [w for w in label.split() if w.lower().strip(".") not in _TITLE_WORDS]
+    if not words:
+        return ""
+    title = next((w.lower() for w in label.split() if w.lower() in _TITLE_WORDS), "")
+    surname = words[-1].upper()
+    best, best_rank = words, (False, len(words))
+    for m in re.finditer(r"((?:[^\W\d_]+[ \t]+){1,5})" + re.escape(surname) + r"\b", text):
+        before = m.group(1).split()
+        given: list[str] = []
+        for w in reversed(before):
+            if not w.isupper() or w.lower().strip(".") in _TITLE_WORDS:
+                break
+            given.insert(0, w)
+        titled = len(given) < len(before) and before[-len(given) - 1].lower() == title
+        rank = (titled, len(given) + 1)
+        if given and rank > best_rank:
+            best, best_rank = [*given, surname], rank
+    return " ".join(w.capitalize() if w.isupper() else w for w in best)
