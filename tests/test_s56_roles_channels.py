@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from conftest import disputed, story_fact_conflicts
 
+from consilience.channel_words import channels
 from consilience.consensus import build_claims
-from consilience.means_readings import channels
 from consilience.model import Article, Story
 from consilience.pipeline import context_from_articles
 

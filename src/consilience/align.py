@@ -92,6 +92,7 @@ import numpy as np
 
 from . import lexicon
 from .act_relations import relation
+from .channel_words import channels
 from .claims import (
     COPULAS,
     FRAMES,
@@ -105,7 +106,6 @@ from .copy_edits import claim_roots
 from .cues import EVENT_ANAPHOR_NOUNS
 from .dates import compatible as dates_compatible
 from .lead_links import lead_links
-from .means_readings import channels
 from .model import Claim, StoryContext
 from .mutual_best import mutual_best
 from .noun_branches import co_kinds, first_sense_kind_of
@@ -892,7 +892,7 @@ def compatible(a: Claim, b: Claim) -> bool:
 def channels_differ(a: Claim, b: Claim) -> bool:
     """Both clauses say which channel a message went by and name no channel in common
     ("were told *by email*" / "were told *by letter*": two accounts of one message, not one
-    claim; :func:`consilience.means_readings.channels`)."""
+    claim; :func:`consilience.channel_words.channels`)."""
     ca, cb = channels(a.text), channels(b.text)
     return bool(ca and cb) and not ca & cb
 

@@ -2,14 +2,13 @@
 
     means_readings(analysis, claim, names) -> [Reading, ...]   # kind "means"
     means_clash(a, b, published) -> bool                        # the two cannot both hold
-    channels(text) -> frozenset[str]                            # channel classes a text names
 
 A clause gives a means reading when a verb carries a phrase naming the channel it went
 by -- "parents were told *by email*", "the request came *in an email*", "a letter that
 arrived *by post*", "she was warned *over the phone*" -- or when the verb itself names one
 ("the college *emailed* all students", "officers *phoned* the family"). The channel is one
-class of :data:`CHANNELS` (email, post, phone, text message, fax, in person); the reading's
-predicate is the verb's lemma, its theme the verb's object (or a passive's subject, or the
+class of :data:`consilience.channel_words.CHANNELS` (email, post, phone, text message, fax,
+in person); the reading's predicate is the verb's lemma, its theme the verb's object (or a passive's subject, or the
 subject of "came" / "arrived"), its value ``("channel", class)``.
 
 Two means readings clash (:func:`means_clash`) when both are stated (not denied, not a
@@ -23,23 +22,13 @@ articles only).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from .channel_words import CLASS_OF
 from .claims import arg_keys
 from .event_states import Reading, _mods, _negated, _time, dated_apart
 from .model import Analysis, Claim
 
-#: channel class -> the nouns naming it (lemmas, lower case)
-CHANNELS = {
-    "email": frozenset({"email", "e-mail", "mail_electronic"}),
-    "post": frozenset({"letter", "post", "mail"}),
-    "phone": frozenset({"phone", "telephone", "call", "phonecall"}),
-    "text": frozenset({"text", "sms", "text_message"}),
-    "fax": frozenset({"fax"}),
-    "person": frozenset({"person"}),
-}
-_CLASS_OF = {w: c for c, ws in CHANNELS.items() for w in ws}
 #: verbs that name their channel ("emailed all students")
 CHANNEL_VERBS = {
     "email": "email",
@@ -58,28 +47,6 @@ MESSAGE_ACTS = frozenset(
     "tell inform notify warn alert ask request contact send receive come arrive reach "
     "write learn hear email text phone ring".split()
 )
-_CHANNEL_TEXT = re.compile(
-    r"\b(?:by|via|over|through|in an?|in the)\s+(?:the\s+)?"
-    r"(e-?mails?|letters?|post|(?:tele)?phone|text(?: messages?)?|sms|fax|person)\b",
-    re.I,
-)
-
-
-def channels(text: str) -> frozenset[str]:
-    """The channel classes a text names in a channel phrase ("told *by email*", "came *in
-    a letter*"); empty when it names none. Cheap: a pattern over the text, for claims
-    whose parse is not at hand (:func:`consilience.align.compatible`)."""
-    out = set()
-    for m in _CHANNEL_TEXT.finditer(text):
-        word = m.group(1).lower()
-        if word.startswith("text"):
-            out.add("text")
-            continue
-        word = word.rstrip("s") if word.endswith(("emails", "letters", "e-mails")) else word
-        cls = _CLASS_OF.get(word.replace("telephone", "phone"))
-        if cls:
-            out.add(cls)
-    return frozenset(out)
 
 
 def means_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
@@ -132,7 +99,7 @@ def _class_of(obj, prep) -> str | None:
         word = "text"
     if word == "person":
         return "person" if prep.lower_ == "in" else None
-    return _CLASS_OF.get(word)
+    return CLASS_OF.get(word)
 
 
 def _channel_preps(verb) -> list:
