@@ -88,6 +88,13 @@ from .cut_reversals import NOUN_PART_DEPS, reversed_after_cut, states_alone
 from .denial_support import with_same_denials
 from .denied_counts import denies_count
 from .doer_parties import doer_span, named_rivals
+from .figure_consensus import (
+    figure_members,
+    gives_reading,
+    telling_one_fact,
+    told_share,
+    words_of,
+)
 from .line_denials import denies
 from .line_voice import FIRST_PERSON, first_person_voice
 from .model import Claim, Span, StoryContext
@@ -108,12 +115,14 @@ def _representative(
     pronoun subject, an event noun phrase) and the members in ``avoid`` (clauses a conflict
     cites) only when nothing else is there."""
 
-    def cent(i: int) -> float:
-        return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
-
     pool = [i for i in group if not nodes[i].claim.heading and i not in avoid] or group
     pool = [i for i in pool if not nodes[i].claim.dangling] or pool
-    return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
+    return max(pool, key=lambda i: (round(_centrality(i, group, sim), 3), -nodes[i].order, -i))
+
+
+def _centrality(i: int, group: list[int], sim: np.ndarray) -> float:
+    """Mean clause cosine of member ``i`` to the other members of ``group`` (1.0 alone)."""
+    return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
 
 
 def is_event(group: list[int], nodes: list[Node]) -> bool:
@@ -165,6 +174,16 @@ def _consensus(
             f[1],
         )
     )
+    figures = []
+    for group, readings in figure_members(ctx.brief.get("corroborated", []), nodes):
+        at = (disputed_at, fact_at, readings)
+        got = _figure_judged(ctx, group, nodes, sim, texts, at, need)
+        if why is not None:
+            why[("figure agreed ", *group)] = "figure agreed " + (
+                got if isinstance(got, str) else "kept"
+            )
+        if not isinstance(got, str):
+            figures.append(got)
     kept: list[tuple] = []
     for f in found:
         if any(_overlaps(f[0], k[0], nodes) for k in kept):
@@ -172,11 +191,76 @@ def _consensus(
                 why[("", *f[0])] = "overlap"
             continue
         kept.append(f)
+    for f in figures:  # after every claim group: a group stating it goes first
+        if any(set(f[0]) & set(k[0]) or _overlaps(f[0], k[0], nodes) for k in kept):
+            if why is not None:
+                why[("figure agreed ", *f[0])] = "figure agreed overlap"
+            continue  # a clause is cited by one line of the brief, never by two
+        kept.append(f)
     against = items_against(kept, nodes, texts)
     if why is not None:
         for k in against:
             why[("", *kept[k][0])] = "against another item"
     return [f for k, f in enumerate(kept) if k not in against]
+
+
+def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
+    """The consensus tuple of the clauses that give one corroborated figure
+    (:func:`consilience.figure_consensus.figure_members`), or why it is none: "sources"
+    (fewer than ``need`` independent sources or two articles once the members that state
+    a disputed reading are left out), "stated against" (a statement conflict reads a member
+    as a side), "no text" (no member gives a clean text with a verb that gives the figure).
+    The text is the one whose words the other articles' members say most
+    (:func:`consilience.figure_consensus.told_share`), the group's shared text and then the
+    most central member's own first: it says least beyond the agreed figure. Members that
+    share no word with another article's member tell another fact of the same figure
+    (:func:`consilience.figure_consensus.telling_one_fact`). ``at``: ``(disputed spans, statement conflict
+    spans, the figure's readings)``."""
+    disputed_at, fact_at, readings = at
+    group = [i for i in group if not _no_statement(nodes[i].claim, texts)]
+    group = telling_one_fact(group, nodes, texts)
+    group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
+    if len(arts) < 2 or sources < need:
+        return "sources"
+    if _stated_against(group, nodes, fact_at):
+        return "stated against"
+    central = _representative(group, nodes, sim)
+    found = []
+    for rank, (rep, members) in enumerate(
+        [(central, group)] + [(i, [i]) for i in _by_centrality(group, sim)]
+    ):
+        shown = _item_text(members, rep, nodes, texts, disputed_at)
+        if shown is None or not _has_verb(texts, *shown):
+            continue
+        c, span = shown
+        parts = pieces(span, agreed_gaps(c, texts, disputed_at)) or [span]
+        if gives_reading(c.article, parts, readings):
+            doc = texts.ctx.analysis(c.article).doc
+            others = frozenset().union(
+                *(words_of(doc_of(nodes[j], texts), [_clause_of(nodes[j])])
+                  for j in group if nodes[j].claim.article != c.article)
+            )  # fmt: skip
+            share = told_share(words_of(doc, parts, synonyms=False), others)
+            found.append((-round(share, 3), rank, rep, shown))
+    if not found:
+        return "no text"
+    *_, rep, shown = min(found, key=lambda f: f[:2])
+    return (group, rep, arts, sources, cited, disputed_at, shown)
+
+
+def doc_of(node: Node, texts: Texts):
+    """The parse of ``node``'s article."""
+    return texts.ctx.analysis(node.claim.article).doc
+
+
+def _clause_of(node: Node) -> tuple[int, int]:
+    return node.claim.start, node.claim.end
+
+
+def _by_centrality(group: list[int], sim: np.ndarray) -> list[int]:
+    """``group`` from its most central member (:func:`_centrality`) to its least: the
+    clause whose words the others share most says least beyond them."""
+    return sorted(group, key=lambda i: (-round(_centrality(i, group, sim), 3), i))
 
 
 def items_against(kept: list[tuple], nodes: list[Node], texts: Texts) -> set[int]:

@@ -45,7 +45,10 @@ reads their arguments:
   the word means in lower case elsewhere;
 - **another referent** ("the weigh-off went ahead without *his pumpkin*" / "won with *a
   pumpkin* of 702.5 kg"): a thing the denial picks by owner or "the" is not the one the
-  assertion brings in with "a".
+  assertion brings in with "a";
+- **other owners** ("*Your* monthly payment has fallen" / "*his* monthly payment had not
+  fallen"): one argument owned by parties of two grammatical persons (the writer's side,
+  the reader, a third party) is two people's.
 
 The case-marking prepositions are those of the recipient and goal roles (Fillmore 1968,
 "The case for case"); "from" and "with" are left out, as they often mark the matter itself
@@ -71,7 +74,7 @@ def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
     two matters ("recipients", "role", "elided subject", "unresolved object", "speaker",
     "elided object", "patients", "rule", "referent", "complements", "frames",
-    "lacked", "name"), else None."""
+    "lacked", "name", "owners"), else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -98,7 +101,37 @@ def apart(denied, asserted) -> str | None:
         return "lacked"
     if _name_word(denied) and asserted.text.islower():
         return "name"
+    if _other_owners(_act(denied), _act(asserted)):
+        return "owners"
     return None
+
+
+#: possessive pronouns by grammatical person: the speaker's side, the reader's, a third party's
+_OWNER_PERSON = {
+    "my": 1, "our": 1, "your": 2, "his": 3, "her": 3, "their": 3,
+}
+
+
+def _owner_persons(verb) -> dict[str, int]:
+    """Per role of ``verb`` ("subj", "obj"), the grammatical person of the possessive pronoun
+    that owns that argument ("*Your* monthly payment has fallen" -> {"subj": 2})."""
+    out = {}
+    for c in verb.children:
+        role = "subj" if c.dep_ in ("nsubj", "nsubjpass") else "obj" if c.dep_ == "dobj" else ""
+        if not role:
+            continue
+        owner = next((g for g in c.children if g.dep_ == "poss" and g.pos_ == "PRON"), None)
+        if owner is not None and owner.lower_ in _OWNER_PERSON:
+            out[role] = _OWNER_PERSON[owner.lower_]
+    return out
+
+
+def _other_owners(denied, asserted) -> bool:
+    """The two acts are said of one argument owned by two parties told apart by grammatical
+    person ("*Your* monthly payment has fallen" in a letter to a borrower / "*his* monthly
+    payment had not fallen" of a customer the regulator cites): two people's payments."""
+    x, y = _owner_persons(denied), _owner_persons(asserted)
+    return any(role in y and x[role] != y[role] for role in x)
 
 
 def _in_subject(tok) -> bool:

@@ -17,7 +17,9 @@ started ... and was reported by a hiker"), or the active object. It is kept only
 
 - the find is a definite description ("the fire", "the footprints") -- one known thing,
   not "a body", "record profits" -- or "it" opening its clause after a sentence whose
-  subject is one ("The mosaic lies under a car park. It was spotted by a student");
+  subject is one ("The mosaic lies under a car park. It was spotted by a student"), or
+  "they" after one whose subject is a plural noun ("Quagga mussels are in the lake. They
+  were spotted by a diver");
 - the finder is a person (a PERSON name or a noun one of whose first two senses WordNet
   files under {person})
   and is not counted ("several residents", "two walkers": an act many did), so a news
@@ -113,7 +115,7 @@ def finding(tok) -> Finding | None:
         elif finder is not None and finder.lower_ in ("who", "that"):
             finder = cleft_focus(tok) or finder  # "It was the engineer ... who raised it"
     person = _person_find(find) if find is not None else ""
-    if find is not None and find.lower_ == "it":
+    if find is not None and find.lower_ in ("it", "they"):
         find = _antecedent(find)
     elif find is not None and not _definite(find) and not person:
         return None
@@ -291,9 +293,11 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _antecedent(pron, hops: int = 3):
-    """The thing "it" stands for: the noun subject of the sentence before ("A mosaic was
-    found under a car park. It was first spotted by a student" -> "mosaic"; named once,
-    it is one known thing), through up to ``hops`` sentences that go on with "it"; else None."""
+    """The thing "it" (or the things "they") stands for: the noun subject of the sentence
+    before ("A mosaic was found under a car park. It was first spotted by a student" ->
+    "mosaic"; "Zebra mussels are in the lake. They were spotted by a diver" -> "mussels";
+    named once, it is one known thing), through up to ``hops`` sentences that go on with
+    the same pronoun; else None. "They" stands only for a plural noun."""
     sent = pron.sent
     if sent.start == 0:
         return None
@@ -301,10 +305,12 @@ def _antecedent(pron, hops: int = 3):
     subj = next(
         (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
     )
-    if subj is not None and subj.lower_ == "it" and hops > 1:
+    if subj is not None and subj.lower_ == pron.lower_ and hops > 1:
         return _antecedent(subj, hops - 1)  # "The mosaic ... It is made of ... It was spotted"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "ADJ") or subj.ent_type_ in _NAMED:
         return None  # a name is no thing found ("Ruth said ... It was ...")
+    if pron.lower_ == "they" and subj.tag_ not in ("NNS", "NNPS"):
+        return None
     return subj
 
 

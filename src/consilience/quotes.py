@@ -433,9 +433,9 @@ class ArticleNames:
         root = ent.root
         for child in root.children:
             if child.dep_ == "appos":
-                roles.add(child.lemma_.lower())
+                roles.add(_office(child))
         if root.dep_ == "appos":
-            roles.add(root.head.lemma_.lower())
+            roles.add(_office(root.head))
         for tok in ent.doc[max(0, ent.start - 3) : ent.start]:  # title: "Defense Minister X"
             if tok.head.i in range(ent.start, ent.end) and tok.dep_ == "compound":
                 roles.add(tok.lemma_.lower())
@@ -455,6 +455,17 @@ class ArticleNames:
         return describe(self, tok)
 
 
+#: words that make a role another office ("Vice-Chair", "Deputy Mayor", "Co-Chair")
+_SECOND_OFFICE = frozenset({"vice", "deputy", "co"})
+
+
+def _office(tok) -> str:
+    """The role a role noun ``tok`` names, lower case: its lemma, or with "vice", "deputy"
+    or "co" before it ("Vice-Chair" -> "vice chair"), which is no "the Chair"."""
+    second = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.lower_ in _SECOND_OFFICE]
+    return " ".join([*second, tok.lemma_.lower()])
+
+
 def _bracketed_roles(ent) -> set[str]:
     """Role nouns (:data:`ROLE_NOUNS`) in brackets right after a person's name, up to the
     first comma: a meeting's list of those present, "Dr Helena Roe (Medical Director,
@@ -467,8 +478,9 @@ def _bracketed_roles(ent) -> set[str]:
         if tok.text in (")", ","):
             break
         words.append(tok.lower_)
-        if tok.lemma_.lower() in ROLE_NOUNS:
-            out.add(tok.lemma_.lower())
+        second = [w for w in words[:-1] if w != "-"][-1:] in (["vice"], ["deputy"], ["co"])
+        if tok.lemma_.lower() in ROLE_NOUNS and not second:
+            out.add(tok.lemma_.lower())  # "(Vice-Chair)" is no "the Chair"
     if out and len(words) > 1:
         out.add(" ".join(words))  # "finance officer": one of two officers listed
     return out
@@ -974,8 +986,14 @@ class _BodyResolution(ArticleNames):
         plural = tok.tag_ in ("NNS", "NNPS")
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if not plural and dets and dets[0] in ("the", "this", "that"):
-            mods = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            mods = [
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "compound" and c.i < tok.i and c.lower_ != "-"
+            ]
             titled = self._person_with_role(tok, " ".join([*mods, tok.lower_])) if mods else None
+            if titled is None and _SECOND_OFFICE & set(mods):
+                return self._description(tok)  # "the Vice-Chair" is never the Chair
             earlier = titled or self._person_with_role(tok, lemma) or self._described(tok, lemma)
             if earlier:
                 return earlier
@@ -1300,6 +1318,9 @@ class SpeakerResolver(_BodyResolution):
         titled = _name_with_capital_the(tok)
         if titled is not None:
             return titled  # "The Marrow Kings have said": a band, one speaker
+        office = self._office_holder(tok)
+        if office is not None:
+            return office  # "The Chair said": whom the list of those present makes the chair
         hit = self._named_person(tok) or self._named_in_apposition(tok)
         hit = hit or self._name_after_title(tok) or self._name_between_commas(tok)
         hit = hit or self._described_acronym(tok) or self._misread_name(tok)
@@ -1336,6 +1357,17 @@ class SpeakerResolver(_BodyResolution):
             or self._described_name(tok)
             or self._untagged_speaker(tok)
         )
+
+    def _office_holder(self, tok) -> Speaker | None:
+        """The person introduced with the office that ``tok``, a role noun after "the",
+        names ("Present: Ann Roe (Chair), Ola Berg (Treasurer)" ... "The Treasurer said"),
+        however the tagger took the capitalised office; None when no one was."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not is_role_noun(tok.lemma_.lower()):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        role = self._role(tok)
+        return role if role is not None and role.kind == "person" else None
 
     def _untagged_speaker(self, tok) -> Speaker | None:
         """A name of two to four capitalised proper nouns the tagger left untagged that is
@@ -1766,20 +1798,24 @@ class SpeakerResolver(_BodyResolution):
         tokens [lo, hi) ("The Liberal group's leader says …. "…," she says."; "the
         union's negotiator said …"): the singular role-noun subject of a reporting verb
         with "the" or a possessive before it, outside quotation marks, resolved as a role
-        (:meth:`_role`: the person introduced with it, else the description)."""
+        (:meth:`_role`: the person introduced with it, else the description); the subject
+        of any verb when the role names a person introduced with it ("The Chair apologised
+        to members. He said ...")."""
         out = []
         for t in self.doc[lo:hi]:
             if t.dep_ != "nsubj" or (t.pos_, t.tag_) not in (("NOUN", "NN"), ("PROPN", "NNP")):
                 continue  # "The Medical Director reported": a title in capitals too
-            if not is_speech_verb(t.head) or self.in_quotation(t):
+            if self.in_quotation(t):
                 continue
             if not any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children
             ):
                 continue  # "a spokeswoman said" is among the descriptions already
             sp = self._role(t)
-            if sp is not None and sp.kind in ("person", "description"):
-                out.append((t.i, sp))
+            if sp is None or sp.kind not in ("person", "description"):
+                continue
+            if is_speech_verb(t.head) or sp.kind == "person":
+                out.append((t.i, sp))  # "The Chair apologised ... He said": the chair named
         return out
 
     def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
@@ -2350,6 +2386,7 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         and not (len(e) == 1 and (_class_of_people(e.root) or _opening_class(e.root)))
         and not _definite_name(e)  # "fished the Tove": a river, no one's name
         and any(t.text[:1].isupper() for t in e)  # "a lorry" tagged a person: no name
+        and not _modifies_thing(e)  # "with Lifetime Tracker mortgages": a product's name
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
@@ -2367,6 +2404,19 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         if c.start not in taken and not any(s <= c.start_char < e for s, e in quoted)
     ]
     return sorted(out, key=lambda span: span.start)
+
+
+def _modifies_thing(ent) -> bool:
+    """Whether person-tagged ``ent`` of two words or more only modifies a common noun
+    after it ("members with *Lifetime Tracker* mortgages"): a product's or scheme's name, no
+    person, whom a later "he" could stand for."""
+    root = ent.root
+    return (
+        len(ent) >= 2
+        and root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and root.head.i == ent.end
+    )
 
 
 def _called_names(doc) -> list:
@@ -3013,7 +3063,7 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
         s, e = _trim(text, m.start("said"), m.end("said"))
         if _FIELD_AFTER_BAR.search(text[s:e]):
             continue  # "SM: Bex Harcourt | DSM: Tariq Hume": a record's row of fields
-        if e > s and not any(c in text[s:e] for c in '"“”'):
+        if e > s and not holds_quotation(text[s:e]):
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
@@ -3022,6 +3072,22 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _bracket_label_turns(text, aid, resolver, staff, out)
     out += _record_turns(text, aid, resolver, staff, out)
     return out + _format_turns(text, aid, out)
+
+
+#: words in quotation marks: a scare-quoted term ("the word "lifestyle"") or someone's words
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]*)[\"”]")
+
+
+def holds_quotation(said: str) -> bool:
+    """Whether a transcript turn's words ``said`` quote someone: a stray quotation mark,
+    or words in quotation marks of four words or more. Such a turn is read by the
+    quotation rules, which give the inner words their own speaker; a term in quotation
+    marks ("the word "lifestyle" has gone from our forms") leaves the turn the speaker's."""
+    found = list(_QUOTED.finditer(said))
+    rest = _QUOTED.sub("", said)
+    if any(c in rest for c in '"“”'):
+        return True
+    return any(len(m.group(1).split()) >= 4 for m in found)
 
 
 def _format_turns(text: str, aid: str, taken) -> list[Quote]:
@@ -3063,7 +3129,7 @@ def _bracket_label_turns(
         s, e = _trim(text, t.start, t.end)
         if e <= s or any(q.start < e and s < q.end for q in taken):
             continue
-        if not any(c in text[s:e] for c in '"“”'):
+        if not holds_quotation(text[s:e]):
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
@@ -3130,7 +3196,7 @@ def _asked_and_answered(text: str, aid: str, resolver: SpeakerResolver, taken) -
             continue  # "Q (Kate Ferris, Valley TV): …": a reporter's question
         s, e = _trim(text, m.start("said"), m.end("said"))
         e -= text[e - 1 : e] == "."
-        if e <= s or any(c in text[s:e] for c in '"“”'):
+        if e <= s or holds_quotation(text[s:e]):
             continue
         if not any(q.start < e and s < q.end for q in taken):
             out.append(Quote(aid, known[0], text[s:e], s, e, False, "transcript", *known[1:]))
@@ -3159,9 +3225,7 @@ def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken
         if known[0].isupper():  # named only in capitals, as captions are
             known = (known[0].title(), *known[1:])
         s, e = _trim(text, t.start, t.end)
-        if e > s and not any(q.start < e and s < q.end for q in taken) and not any(
-            c in text[s:e] for c in '"“”'
-        ):
+        if e > s and not any(q.start < e and s < q.end for q in taken) and not holds_quotation(text[s:e]):
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
@@ -3198,6 +3262,7 @@ def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) 
             _known_name(t.label, resolver)
             or (t.role and _known_name(t.role, resolver))
             or chair_of(t.label, text)
+            or _stamped_name(t, text)
         )
         if not known or known[0].lower() in staff:
             continue
@@ -3209,6 +3274,24 @@ def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) 
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     return out
+
+
+def _stamped_name(t, text: str) -> tuple | None:
+    """(name, start, end) of a recording's time-stamped label (``t.stamped``: "[00:05:12]
+    Anna de Vries:") that reads as a person's name: two to four words, titles left out,
+    not all common English words ("Voice Over", "Studio Guest"). A recording's transcript
+    labels its speakers, so its label vouches for a person the article names nowhere
+    else; None otherwise."""
+    if not t.stamped:
+        return None
+    name = strip_titles(t.label)
+    words = name.split()
+    capital = [w for w in words if w[:1].isupper()]
+    if not 2 <= len(words) <= 4 or len(capital) < 2 or common_words(capital):
+        return None
+    line = text.rfind("\n", 0, t.start) + 1
+    at = text.find(name, line, t.start)
+    return (name, at, at + len(name)) if at >= 0 else None
 
 
 def _known_name(words: str, resolver: SpeakerResolver) -> tuple | None:
@@ -3839,11 +3922,18 @@ def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
 
 #: a broadcast script's cue line for a recorded clip: '[CLIP: Ollie Brandt, passenger |
 #: IN: "We'd been..." | OUT: "...anything." | DUR: 0'14"]', the speaker first
+_CUE_WORDS = r"(?:CLIP|CUT|AUDIO|SOT|ACTUALITY|VOX POP|INSERT|SUPER|ASTON|CAPTION|LOWER THIRD)"
 _CUE = re.compile(
-    r"^[ \t]*\[(?:CLIP|CUT|AUDIO|SOT|ACTUALITY|VOX POP|INSERT)\b[^:\]\n]*:[ \t]*"
-    r"(?P<who>[^|,\]\n]+?)[ \t]*(?:,[^|\]\n]*)?(?:\|[^\n]*)?\][ \t]*$",
+    rf"^[ \t]*\[{_CUE_WORDS}\b[^:\]\n]*:[ \t]*"
+    r"(?P<who>[^|,\]\n]+?)[ \t]*(?:,[^|\]\n]*)?(?:\|[^\n]*)?\][ \t]*$"
+    # a script's cue without brackets: "SOT — CLLR JUNE OKAFOR, CABINET MEMBER — 0'12\""
+    rf"|^[ \t]*{_CUE_WORDS}[ \t]*[:—–-][ \t]*"
+    r"(?P<bare>[A-Z][^|,—–\n]*?)[ \t]*(?:,[^|—–\n]*)?(?:[|—–][^\n]*)?$",
     re.M,
 )
+#: a clip's in and out words, each on a line of their own after the clip ('OUT: "...too
+#: little."'): the script's note of where the recording ends, no one's new quotation
+_CUE_WORDS_LINE = re.compile(r"^[ \t]*(?:IN|OUT|IN ?WORDS|OUT ?WORDS|IN ?CUE|OUT ?CUE)[ \t]*:", re.M)
 
 
 def _in_cue(text: str, q: Quotation) -> bool:
@@ -3851,7 +3941,8 @@ def _in_cue(text: str, q: Quotation) -> bool:
     the recording starts and ends; the clip's words follow the cue)."""
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.start)
-    return _CUE.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _CUE.match(line) is not None or _CUE_WORDS_LINE.match(line) is not None
 
 
 def _clip_label(doc, q: Quotation, resolver) -> _Attributed | None:
@@ -3865,14 +3956,20 @@ def _clip_label(doc, q: Quotation, resolver) -> _Attributed | None:
     m = _CUE.match(text[prev_start : max(line_start - 1, prev_start)])
     if m is None:
         return None
-    s, e = prev_start + m.start("who"), prev_start + m.end("who")
+    who = "who" if m["who"] else "bare"
+    s, e = prev_start + m.start(who), prev_start + m.end(who)
     span = doc.char_span(s, e, alignment_mode="expand")
     hit = resolver.person_at(span[-1]) if span is not None and len(span) else None
-    if hit is not None:
+    name = m[who]
+    fuller = len(name.split()) > len(hit[0].split()) and name.endswith(hit[0]) if hit else False
+    if hit is not None and not hit[0].isupper() and not fuller:
         return _Attributed(Speaker(hit[0], hit[1], hit[2], "person"), "label", prev_start)
-    if not all(w[:1].isupper() for w in m["who"].split()):
+    if not all(w[:1].isupper() for w in name.split()):
         return None
-    return _Attributed(Speaker(m["who"], s, e, "person"), "label", prev_start)
+    if name.isupper():  # "CLLR JUNE OKAFOR": the name in capitals, as scripts print cues
+        name = strip_titles(name.title())
+        s = e - len(name)
+    return _Attributed(Speaker(name, s, e, "person"), "label", prev_start)
 
 
 def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
@@ -5215,6 +5312,8 @@ def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Q
             sp = Speaker(ent.text, ent.start_char, ent.end_char, "org")  # a body's name
         if sp is None or sp.plural or not (sp.kind == "org" or _full_person(sp)):
             continue  # "Explainer: …" is a label, no one's name
+        if sp.kind == "person" and sp.name.split()[-1] not in ent.text:
+            continue  # "Present: Ann Roe (Chair), ...": a record's field, named after it
         if _is_outlet(ent.root, sp, outlets) or is_outlet_name(sp.name):
             continue
         if not m.group(2).rstrip().endswith((".", "!", "?")):

@@ -31,8 +31,12 @@ MIN_WIDTH = 40
 _MIN_FULL_LINES = 2
 _NEAR = 15
 #: lines that open a block of their own in Markdown or plain text (never joined to the
-#: line above): list items, quotes, headings, table rows, indented code
-_BLOCK_START = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|>|#{1,6}\s|\||```|\s{4})")
+#: line above): list items, quotes, headings, table rows, indented code, and a transcript's
+#: or live blog's time stamp ("[00:01:45] Tomasz Wiles: ...", "(14:05)", "14:05 Police ...")
+_BLOCK_START = re.compile(
+    r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|>|#{1,6}\s|\||```|\s{4}"
+    r"|[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s)"
+)
 
 
 def wrap_width(lines: list[str]) -> int | None:

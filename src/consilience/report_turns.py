@@ -33,7 +33,8 @@ from dataclasses import dataclass
 #: a title-case label: capitalised words, with the small words of an office's title
 #: between them ("The Minister for Health and Care"), and a bracketed constituency or name
 _LABEL = (
-    r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|for|and|of|the|on)){0,8})"
+    r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|for|and|of|the|on|"
+    r"de|van|von|der|den|da|di|du|del|la|le|bin|ibn)){0,8})"
     r"(?:,[ \t]+(?P<post>[^:()\n]{1,80}?))?"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?"
 )
@@ -46,7 +47,9 @@ _SPEECH_IN_POST = re.compile(
 )
 #: a committee's numbered question before the label ("Q41 The Chair: ...")
 _QUESTION_NUMBER = r"(?P<number>Q[ \t]?\d{1,4}[ \t]+)?"
-_NAMED = re.compile(rf"^[ \t]*{_QUESTION_NUMBER}{_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
+#: a podcast's time stamp before the label ("[00:05:12] Tess Ahern: ...")
+_STAMP = r"(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+_NAMED = re.compile(rf"^[ \t]*{_STAMP}{_QUESTION_NUMBER}{_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
 #: a committee's chair labelled by the office alone ("The Chair:", "The Convener:")
 _CHAIR_LABEL = re.compile(r"^The (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$")
 #: the member a committee's list of members marks as its chair ("Ann Roe (Chair);")
@@ -70,12 +73,14 @@ class Turn:
     role: str | None
     start: int
     end: int
+    stamped: bool = False  # a recording's time stamp opens the label's line ("[00:05:12]")
 
 
 def named_turns(text: str) -> list[Turn]:
     """Every title-case labelled turn of ``text``, each over its paragraphs (module doc)."""
     found = [m for m in _NAMED.finditer(text) if not _SPEECH_IN_POST.search(m["post"] or "")]
     numbered = sum(bool(m["number"]) for m in found) >= 2  # a committee's evidence session
+    numbered = numbered or sum(bool(m["stamp"]) for m in found) >= 2  # a recording's
     voiced = _voiced_labels(found)
     out = []
     for k, m in enumerate(found):
@@ -87,7 +92,8 @@ def named_turns(text: str) -> list[Turn]:
             continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him
         limit = found[k + 1].start() if k + 1 < len(found) else len(text)
         role = m["role"] or m["post"]
-        out.append(Turn(m["label"], role, m.start("said"), turn_end(text, m.end(), limit)))
+        end = turn_end(text, m.end(), limit)
+        out.append(Turn(m["label"], role, m.start("said"), end, bool(m["stamp"]) and numbered))
     return out
 
 

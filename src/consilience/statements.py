@@ -137,7 +137,7 @@ import numpy as np
 from . import lexicon
 from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
-from .align import Node, act_of, counted_class, dates_agree, dates_disagree
+from .align import Node, act_of, counted_class, crossed_only, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import COPULAS, advice, alternative, article_names, case_put, on_condition
@@ -228,7 +228,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     names = _article_names(nodes)
     published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
     nodes, at = _with_stances(ctx, nodes)
-    questions = {i for i, n in enumerate(nodes) if asked(ctx, n.claim)}
+    questions = {i for i, n in enumerate(nodes) if asked(ctx, n.claim) or defines(texts, n.claim)}
     found: dict[tuple, dict[str, Any]] = {}
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
@@ -247,6 +247,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             if hit[0] == "polarity" and _participants_apart(ctx, ca, cb):
                 continue  # "No notice has been served on the Trust" / "... on the contractor"
+            if hit[0] == "polarity" and crossed_only(ca, cb):
+                continue  # "the level the machines use" / "the machines have not been used"
             if hit[0] == "polarity" and _held_off(ctx, ca, cb):
                 continue  # "will close on 30 April" / "will not close while any resident waits"
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
@@ -273,6 +275,24 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
         if c.get("kind") == "date"
     ]
     return [c for c in items if not any(_only_dates_differ(c, d) for d in dated)]
+
+
+#: verbs of a definition whose term stands in quotation marks ('"Bank Rate" means ...')
+_DEFINING = frozenset({"mean", "refer", "refer_to", "include"})
+
+
+def defines(texts: Texts, c: Claim) -> bool:
+    """Whether claim ``c`` is a definition: a defining verb whose subject, the term,
+    stands in quotation marks ('"Bank Rate" means the official rate set by ...', as a
+    notice's or a contract's definitions write). It tells what a word means in that
+    document, nothing that happened: no side of a statement conflict."""
+    if c.predicate not in _DEFINING:
+        return False
+    text = texts.text(c.article)
+    verb = re.search(r"\b(?:means|refers|includes)\b", text[c.start : c.end])
+    if verb is None:
+        return False
+    return any(q in text[max(0, c.start - 1) : c.start + verb.start()] for q in '"“”')
 
 
 def _only_dates_differ(fact: dict, date: dict) -> bool:
@@ -466,6 +486,8 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
             continue  # "flights are running again": after the stop the other side tells
         if _why(ra, rb) == "polarity" and _readings_apart(da[ra.token], ra, db[rb.token], rb):
             continue  # "No notice has been served on the Trust" / "... on the contractor"
+        if _why(ra, rb) == "polarity" and crossed_only(ca, cb):
+            continue  # "the level the machines use" / "the machines have not been used"
         key = (_theme_label(ra, rb), _predicate_label(ra, rb))
         entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
