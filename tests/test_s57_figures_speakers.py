@@ -259,16 +259,6 @@ def _fact_conflicts(texts: list[str]) -> list[dict]:
     return [c for c in finished_brief(_context(texts))["conflicts"] if c["kind"] == "fact"]
 
 
-def test_a_doer_in_one_clause_and_an_undergoer_in_the_other_is_no_denial():
-    texts = [
-        "The update changed the level the scanners use to decide whether a parcel passes. "
-        "The scanners were installed in 2061.",
-        "The scanners have not been used since March 3, the depot said. The scanners were "
-        "installed in 2061.",
-    ]
-    assert not _fact_conflicts(texts)
-
-
 def test_an_act_and_its_passive_denied_is_still_a_dispute():
     texts = [
         "The depot did not use the scanners on Monday.",
@@ -284,3 +274,11 @@ def test_a_definition_is_no_side_of_a_dispute():
     ctx = _context(['In this notice, "Base Rate" means the official rate set by the Bank.'])
     texts = Texts(ctx)
     assert any(defines(texts, c) for c in ctx.extractions["f0"].claims)
+
+
+def test_an_act_told_with_and_without_its_doer_is_still_a_dispute():
+    texts = [
+        "The warning horn sounded two minutes before the sluice opened, the operator said.",
+        "No warning horn was sounded before the sluice opened, walkers on the towpath said.",
+    ]
+    assert _fact_conflicts(texts)

@@ -90,10 +90,11 @@ from .denied_counts import denies_count
 from .doer_parties import doer_span, named_rivals
 from .figure_consensus import (
     figure_members,
-    gives_reading,
+    reading_in,
     telling_one_fact,
     told_share,
     words_of,
+    written_alike,
 )
 from .line_denials import denies
 from .line_voice import FIRST_PERSON, first_person_voice
@@ -210,9 +211,11 @@ def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
     (fewer than ``need`` independent sources or two articles once the members that state
     a disputed reading are left out), "stated against" (a statement conflict reads a member
     as a side), "no text" (no member gives a clean text with a verb that gives the figure).
-    The text is the one whose words the other articles' members say most
-    (:func:`consilience.figure_consensus.told_share`), the group's shared text and then the
-    most central member's own first: it says least beyond the agreed figure. Members that
+    The text is one that writes the figure as most articles do
+    (:func:`consilience.figure_consensus.written_alike`), then the one whose words the other
+    articles' members say most (:func:`consilience.figure_consensus.told_share`), the
+    group's shared text and then the most central member's own first: it says least
+    beyond the agreed figure. Members that
     share no word with another article's member tell another fact of the same figure
     (:func:`consilience.figure_consensus.telling_one_fact`). ``at``: ``(disputed spans, statement conflict
     spans, the figure's readings)``."""
@@ -234,17 +237,19 @@ def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
             continue
         c, span = shown
         parts = pieces(span, agreed_gaps(c, texts, disputed_at)) or [span]
-        if gives_reading(c.article, parts, readings):
+        mine = reading_in(c.article, parts, readings)
+        if mine is not None:
             doc = texts.ctx.analysis(c.article).doc
             others = frozenset().union(
                 *(words_of(doc_of(nodes[j], texts), [_clause_of(nodes[j])])
                   for j in group if nodes[j].claim.article != c.article)
             )  # fmt: skip
             share = told_share(words_of(doc, parts, synonyms=False), others)
-            found.append((-round(share, 3), rank, rep, shown))
+            alike = written_alike(mine, readings, texts.text)
+            found.append((-alike, -round(share, 3), rank, rep, shown))
     if not found:
         return "no text"
-    *_, rep, shown = min(found, key=lambda f: f[:2])
+    *_, rep, shown = min(found, key=lambda f: f[:3])
     return (group, rep, arts, sources, cited, disputed_at, shown)
 
 

@@ -86,12 +86,27 @@ def figure_members(
     return out
 
 
-def gives_reading(article: str, parts: Sequence[tuple[int, int]], readings) -> bool:
-    """Whether one of the character spans ``parts`` of ``article`` (an item's text, its cut
-    phrases left out) holds one of ``readings`` (spans ``(article, start, end)`` of
-    :func:`figure_members`): an item's text that leaves its figure out states another claim
-    of the clause."""
-    return any(a == article and lo <= s and e <= hi for a, s, e in readings for lo, hi in parts)
+def reading_in(article: str, parts: Sequence[tuple[int, int]], readings):
+    """The first of ``readings`` (spans ``(article, start, end)`` of :func:`figure_members`)
+    that one of the character spans ``parts`` of ``article`` (an item's text, its cut
+    phrases left out) holds, or None: an item's text that leaves its figure out states
+    another claim of the clause."""
+    held = (
+        r for r in readings for lo, hi in parts if r[0] == article and lo <= r[1] and r[2] <= hi
+    )
+    return next(held, None)
+
+
+def written_alike(reading, readings, text_of) -> int:
+    """How many of ``readings`` write their figure with the same digits as ``reading``
+    ("3.2 kPa" twice against "about three and a half kilopascals"): a line shows the figure
+    as most articles write it. ``text_of``: article id -> its text."""
+
+    def digits(r) -> str:
+        return re.sub(r"\D", "", text_of(r[0])[r[1] : r[2]])
+
+    mine = digits(reading)
+    return sum(1 for r in readings if digits(r) == mine) if mine else 0
 
 
 #: verbs too light to tell two facts apart ("is", "has", "was given")

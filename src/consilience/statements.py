@@ -137,7 +137,7 @@ import numpy as np
 from . import lexicon
 from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
-from .align import Node, act_of, counted_class, crossed_only, dates_agree, dates_disagree
+from .align import Node, act_of, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import COPULAS, advice, alternative, article_names, case_put, on_condition
@@ -247,8 +247,6 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             if hit[0] == "polarity" and _participants_apart(ctx, ca, cb):
                 continue  # "No notice has been served on the Trust" / "... on the contractor"
-            if hit[0] == "polarity" and crossed_only(ca, cb):
-                continue  # "the level the machines use" / "the machines have not been used"
             if hit[0] == "polarity" and _held_off(ctx, ca, cb):
                 continue  # "will close on 30 April" / "will not close while any resident waits"
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
@@ -486,8 +484,6 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
             continue  # "flights are running again": after the stop the other side tells
         if _why(ra, rb) == "polarity" and _readings_apart(da[ra.token], ra, db[rb.token], rb):
             continue  # "No notice has been served on the Trust" / "... on the contractor"
-        if _why(ra, rb) == "polarity" and crossed_only(ca, cb):
-            continue  # "the level the machines use" / "the machines have not been used"
         key = (_theme_label(ra, rb), _predicate_label(ra, rb))
         entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
