@@ -110,7 +110,6 @@ from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
-from .cut_reversals import CONCESSIVE_MARKS
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
@@ -129,6 +128,8 @@ from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 # session 40: a clause the article retracts ("We said that ...") is history; agenda items
 VERSION = "22"  # session 44: "in the words of X" and "according to X's notes" attribute a claim
 
+#: subordinators of a concessive clause ("*although* it was later found")
+CONCESSIVE_MARKS = frozenset({"although", "though"})
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
 FRAMES: dict[str, str] = {

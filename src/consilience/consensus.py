@@ -89,6 +89,7 @@ from .denial_support import with_same_denials
 from .denied_counts import denies_count
 from .doer_parties import doer_span, named_rivals
 from .figure_consensus import (
+    date_members,
     figure_members,
     reading_in,
     telling_one_fact,
@@ -176,15 +177,17 @@ def _consensus(
         )
     )
     figures = []
-    for group, readings in figure_members(ctx.brief.get("corroborated", []), nodes):
+    agreed = [(*m, False) for m in figure_members(ctx.brief.get("corroborated", []), nodes)]
+    agreed += [(*m, True) for m in date_members(ctx.brief.get("timeline", []), nodes)]
+    for group, readings, dated in agreed:
         at = (disputed_at, fact_at, readings)
-        got = _figure_judged(ctx, group, nodes, sim, texts, at, need)
+        got = _figure_judged(ctx, group, nodes, sim, texts, at, need, dated)
         if why is not None:
             why[("figure agreed ", *group)] = "figure agreed " + (
                 got if isinstance(got, str) else "kept"
             )
         if not isinstance(got, str):
-            figures.append(got)
+            figures.append((got, dated))
     kept: list[tuple] = []
     for f in found:
         if any(_overlaps(f[0], k[0], nodes) for k in kept):
@@ -192,12 +195,13 @@ def _consensus(
                 why[("", *f[0])] = "overlap"
             continue
         kept.append(f)
-    for f in figures:  # after every claim group: a group stating it goes first
-        if any(set(f[0]) & set(k[0]) or _overlaps(f[0], k[0], nodes) for k in kept):
+    for f, dated in figures:  # after every claim group: a group stating it goes first
+        hit = [k for k in kept if set(f[0]) & set(k[0]) or _overlaps(f[0], k[0], nodes)]
+        if hit and not (dated and len(hit) == 1 and _widens(f, hit[0])):
             if why is not None:
                 why[("figure agreed ", *f[0])] = "figure agreed overlap"
             continue  # a clause is cited by one line of the brief, never by two
-        kept.append(f)
+        kept = [k for k in kept if all(k is not h for h in hit)] + [f]
     against = items_against(kept, nodes, texts)
     if why is not None:
         for k in against:
@@ -205,7 +209,19 @@ def _consensus(
     return [f for k, f in enumerate(kept) if k not in against]
 
 
-def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
+def _widens(agreed: tuple, kept: tuple) -> bool:
+    """Whether an agreed date's group (a :func:`_consensus` tuple) holds every member of a
+    kept claim group and more articles than it: one act that more sources date alike ("The
+    leak was noticed" in two articles; the same leak found on 9 April in three), so the
+    wider line replaces the narrower. Only a date widens a line, and only one line: a
+    figure's group joins clauses that say more than the figure ("agreed to sell Westerby
+    Water, which supplies 180,000 households, for £410m")."""
+    return set(kept[0]) <= set(agreed[0]) and len(agreed[2]) > len(kept[2])
+
+
+def _figure_judged(
+    ctx, group, nodes, sim, texts, at, need: int, dated: bool = False
+) -> tuple | str:
     """The consensus tuple of the clauses that give one corroborated figure
     (:func:`consilience.figure_consensus.figure_members`), or why it is none: "sources"
     (fewer than ``need`` independent sources or two articles once the members that state
@@ -217,11 +233,14 @@ def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
     group's shared text and then the most central member's own first: it says least
     beyond the agreed figure. Members that
     share no word with another article's member tell another fact of the same figure
-    (:func:`consilience.figure_consensus.telling_one_fact`). ``at``: ``(disputed spans, statement conflict
-    spans, the figure's readings)``."""
+    (:func:`consilience.figure_consensus.telling_one_fact`). An agreed date (``dated``) is
+    judged the same way, but a party's name shared is not enough to tell one fact, and its
+    text states no figure: the members agree on the day, not on any figure one of them
+    gives ("knocked 8% off the index on Tuesday" / "fell 9.1% on Tuesday"). ``at``:
+    ``(disputed spans, statement conflict spans, the figure's readings)``."""
     disputed_at, fact_at, readings = at
     group = [i for i in group if not _no_statement(nodes[i].claim, texts)]
-    group = telling_one_fact(group, nodes, texts)
+    group = telling_one_fact(group, nodes, texts, names=not dated)
     group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
     if len(arts) < 2 or sources < need:
         return "sources"
@@ -238,6 +257,8 @@ def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
         c, span = shown
         parts = pieces(span, agreed_gaps(c, texts, disputed_at)) or [span]
         mine = reading_in(c.article, parts, readings)
+        if dated and _states_figure(ctx, c.article, [span]):
+            continue
         if mine is not None:
             doc = texts.ctx.analysis(c.article).doc
             others = frozenset().union(
@@ -251,6 +272,16 @@ def _figure_judged(ctx, group, nodes, sim, texts, at, need: int) -> tuple | str:
         return "no text"
     *_, rep, shown = min(found, key=lambda f: f[:3])
     return (group, rep, arts, sources, cited, disputed_at, shown)
+
+
+def _states_figure(ctx, article: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether a figure the quantity extractor read in ``article`` lies inside one of the
+    character spans ``parts``."""
+    return any(
+        lo <= q.start and q.end <= hi
+        for q in ctx.extractions[article].quantities
+        for lo, hi in parts
+    )
 
 
 def doc_of(node: Node, texts: Texts):

@@ -30,12 +30,11 @@ events.
 from __future__ import annotations
 
 from . import lexicon
+from .claims import CONCESSIVE_MARKS
 from .event_nouns import event_of
 
 #: coordinators that set a conjunct against the one before it ("damaged *but* standing")
 CONTRAST_CC = frozenset({"but", "yet"})
-#: subordinators of a concessive clause ("*although* it was later found")
-CONCESSIVE_MARKS = frozenset({"although", "though"})
 #: dependencies of a word inside a noun phrase: a "verb" there is a tagging slip ("*Harbour*
 #: master Lene Dahl" tagged VERB), no predicate
 NOUN_PART_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -45,9 +44,14 @@ _COMPLEMENTS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp"})
 
 def _tokens(doc, pieces: list[tuple[int, int]]) -> list:
     """Tokens of ``doc`` that start inside one of ``pieces`` (character spans), no
-    punctuation or space."""
+    punctuation or space. A symbol spaCy flags as punctuation but tags as a word ("%" as the
+    complement of "Turnout was 31.4%") is kept: it completes a predicate."""
     return [
-        t for t in doc if any(s <= t.idx < e for s, e in pieces) and not (t.is_punct or t.is_space)
+        t
+        for t in doc
+        if any(s <= t.idx < e for s, e in pieces)
+        and not t.is_space
+        and not (t.is_punct and t.pos_ == "PUNCT")
     ]
 
 

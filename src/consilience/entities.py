@@ -1175,6 +1175,8 @@ def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface
             by_key.setdefault(name_key(s, it.get("type")), it["name"])
             by_key.setdefault(name_key(s), it["name"])
     if key in by_key:
+        if _shouted(ents, by_key[key], cleaned):
+            return cleaned  # "Jess" beside a transcript's label "[JESS, STATION ROAD]"
         return _spelled_out(ents, by_key[key]) or by_key[key]  # "MDA" of its own
     last = key.split()[-1]
     persons = sorted(
@@ -1190,12 +1192,34 @@ def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface
             )
         }
     )
+    if len(persons) == 1 and _other_given_name(cleaned, persons[0]):
+        return cleaned  # "Robert Marlowe" is not "Edith Marlowe", his mother
     if len(persons) == 1 and len(persons[0].split()) >= len(cleaned.split()):
         return persons[0]
     if len(persons) == 1:
         return cleaned  # "Anna Dore" beside the story's "Dore" alone: the fuller name
     spelled = _spelled_out(ents, cleaned)
     return spelled or cleaned
+
+
+def _other_given_name(surface: str, person: str) -> bool:
+    """Whether ``surface`` and ``person`` are full names (given name and surname, titles
+    left out) of one surname whose given names differ: two people of one family, not one
+    person; an initial of the given name ("R. Marlowe") is the same name."""
+    a, b = name_key(surface, "PERSON").split(), name_key(person, "PERSON").split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    return not (a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])))
+
+
+def _shouted(ents: list[dict[str, Any]], name: str, surface: str) -> bool:
+    """Whether the entity ``name`` is ``surface`` set in capitals (a transcript's label,
+    "JESS", "ROBERT MARLOWE", which the tagger may take for an organisation) and not an
+    organisation's one-word short form ("NATO"): the name as written in mixed case is the
+    one to show."""
+    kind = next((it.get("type") for it in ents if it["name"] == name), None)
+    short_form = kind == "ORG" and " " not in name
+    return name.isupper() and not surface.isupper() and not short_form and name.title() == surface
 
 
 def _spelled_out(ents: list[dict[str, Any]], surface: str) -> str | None:

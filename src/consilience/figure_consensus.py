@@ -66,14 +66,62 @@ def figure_members(
     that give its readings (:func:`holding_claim`), sorted, and the readings' spans
     ``(article, start, end)``; entries whose members lie in fewer than two articles are left out, and so is a group
     already given by an earlier entry."""
+    cited = [
+        [r.get("citation") or {} for r in entry.get("readings", [])]
+        for entry in corroborated
+        if distinctive(entry)
+    ]
+    return _member_groups(cited, nodes)
+
+
+def date_members(
+    timeline: Sequence[Mapping[str, Any]], nodes: Sequence[Node]
+) -> list[tuple[list[int], list[tuple[str, int, int]]]]:
+    """As :func:`figure_members`, of the brief's ``timeline`` entries: one dated event that
+    two or more articles date alike to the day ("were given a software update by a company
+    engineer on Oct. 7" / "The update, installed by an Auralis Medical engineer on 7 October
+    2064"), each mention of its date (``mentions``, a ``citation`` each) a reading. An
+    entry whose date is disputed, or known only to the month or year, gives no group, and a
+    mention that gives only the month ("in October 2064") is no reading of the day: many
+    facts of one story share a month. Nor is a day named only relative to the article
+    ("on Tuesday", "yesterday", "last Saturday's weigh-off"): the day of the news holds
+    most facts of the story, and the timeline's entry of that day joins several of them;
+    a day written with its month ("Sunday 17 February", "Oct. 7") names the day of one act."""
+    cited = [
+        [m.get("citation") or {} for m in entry.get("mentions", []) if _calendar_day(m)]
+        for entry in timeline
+        if entry.get("precision") == "day" and not entry.get("disputed")
+    ]
+    return _member_groups(cited, nodes)
+
+
+#: a month's name or its abbreviation as a whole word ("February", "Feb.", "Sept"), or a
+#: date written in figures ("12/10/2065", "2065-10-12")
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_day(mention: Mapping[str, Any]) -> bool:
+    """Whether a timeline mention (``text``, ``precision``) gives a day with its month's
+    name ("7 October", "Oct. 7", "the twentieth of February"), not a weekday or a day
+    counted from the article's date."""
+    return mention.get("precision") == "day" and bool(_MONTH.search(mention.get("text") or ""))
+
+
+def _member_groups(
+    cited: Sequence[Sequence[Mapping[str, Any]]], nodes: Sequence[Node]
+) -> list[tuple[list[int], list[tuple[str, int, int]]]]:
+    """Per list of reading citations, the sorted node indices of the claims holding them
+    and the readings' spans; groups of fewer than two articles, or given before, left out."""
     out: list[tuple[list[int], list[tuple[str, int, int]]]] = []
-    for entry in corroborated:
-        if not distinctive(entry):
-            continue
+    for citations in cited:
         members: set[int] = set()
         spans: list[tuple[str, int, int]] = []
-        for r in entry.get("readings", []):
-            cite = r.get("citation") or {}
+        for cite in citations:
             if "article" not in cite:
                 continue
             i = holding_claim(nodes, cite["article"], cite["start"], cite["end"])
@@ -118,31 +166,37 @@ _LIGHT = frozenset({"be", "have", "do", "get", "give", "make", "take"})
 _PARTY_NAMES = frozenset({"ORG", "PERSON", "PRODUCT", "NORP"})
 
 
-def _content(nodes: Sequence[Node], texts, i: int) -> frozenset[str]:
+def _content(nodes: Sequence[Node], texts, i: int, names: bool = True) -> frozenset[str]:
     """Lemmas of the nouns and verbs of member ``i``'s clause with the WordNet synonyms of
-    its nouns ("deal" / "contract"), and the words of a party's name; light verbs,
-    numbers and places left out: the words that say what the figure is of."""
+    its nouns ("deal" / "contract"), and the words of a party's name (unless ``names`` is
+    False); light verbs, numbers and places left out: the words that say what the figure
+    is of."""
     c = nodes[i].claim
-    return words_of(texts.ctx.analysis(c.article).doc, [(c.start, c.end)])
+    return words_of(texts.ctx.analysis(c.article).doc, [(c.start, c.end)], names=names)
 
 
-def words_of(doc, parts: Sequence[tuple[int, int]], synonyms: bool = True) -> frozenset[str]:
+def words_of(
+    doc, parts: Sequence[tuple[int, int]], synonyms: bool = True, names: bool = True
+) -> frozenset[str]:
     """The content words (:func:`_content`) of the character spans ``parts`` of ``doc``;
-    nouns without their synonyms when ``synonyms`` is False."""
+    nouns without their synonyms when ``synonyms`` is False, no party's name when
+    ``names`` is False."""
     out: set[str] = set()
     for s, e in parts:
-        out |= _span_words(doc.char_span(s, e, alignment_mode="expand") or (), synonyms)
+        span = doc.char_span(s, e, alignment_mode="expand") or ()
+        out |= _span_words(span, synonyms, names)
     return frozenset(out)
 
 
-def _span_words(span, synonyms: bool) -> set[str]:
+def _span_words(span, synonyms: bool, names: bool = True) -> set[str]:
     out: set[str] = set()
     for t in span:
         lemma = t.lemma_.lower()
         if t.like_num or lemma in _LIGHT:
             continue
         if t.pos_ == "PROPN" and t.ent_type_ in _PARTY_NAMES:
-            out.add(lemma)
+            if names:
+                out.add(lemma)
         elif t.pos_ == "VERB":
             out.add(lemma)
         elif t.pos_ == "NOUN":
@@ -158,14 +212,19 @@ def told_share(words: frozenset[str], others: frozenset[str]) -> float:
     return len(words & others) / len(words) if words else 1.0
 
 
-def telling_one_fact(group: list[int], nodes: Sequence[Node], texts) -> list[int]:
+def telling_one_fact(
+    group: list[int], nodes: Sequence[Node], texts, names: bool = True
+) -> list[int]:
     """The members of ``group`` (node indices) whose clause shares a noun or verb lemma
     (:func:`_content`) with a member of another article: "The deal is worth £3.8m" and
     "won the £3.8m contract" both tell what a deal cost, "Repairs to the sea wall will
     cost £2m" and "fishermen have been awarded £2m" two facts of one sum (kept apart even
     where the figures were read as one slot). ``texts``: a
-    :class:`consilience.claim_spans.Texts`."""
-    words = {i: _content(nodes, texts, i) for i in group}
+    :class:`consilience.claim_spans.Texts`. With ``names`` False a party's name is no shared
+    word: many facts of one day name the same party ("the Corvane-2 failed on Tuesday" /
+    "Aster's chief spoke about the Corvane-2 on Tuesday"), so a shared date needs a shared
+    act or thing."""
+    words = {i: _content(nodes, texts, i, names) for i in group}
     return [
         i
         for i in group

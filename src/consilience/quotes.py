@@ -3119,13 +3119,13 @@ def _bracket_label_turns(
     already stands, nor words in quotation marks (the direct quote's own)."""
     out = []
     for t in bracketed_turns(text):
-        if _staff_role(t.role) or t.label.lower() in staff:
+        if _staff_role(t.role) or t.name.lower() in staff:
             continue
         if t.asked and is_outlet_name(t.post or ""):
             continue  # "Q [Ravi Menon, Evening Post]: ...": a reporter's question
         line = text.rfind("\n", 0, t.start) + 1
         at = text.find(t.label, line, t.start)
-        known = _known_name(t.label, resolver) or (t.label, at, at + len(t.label))
+        known = _known_name(t.name, resolver) or (t.name, at, at + len(t.label))
         s, e = _trim(text, t.start, t.end)
         if e <= s or any(q.start < e and s < q.end for q in taken):
             continue
