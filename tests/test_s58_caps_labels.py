@@ -66,3 +66,40 @@ def test_one_surname_two_people(bench) -> None:
     quotes = quotes_of(bench, text, published="2067-03-08")
     assert ("Ewan Talbot", quotes[-1][1]) == quotes[-1]
     assert not [q for q in quotes if q[0] == "Denis Talbot"]
+
+
+COMMITTEE = """Transport Committee, oral evidence: ferry cancellations, 14 March 2067
+
+Members present: Joan Pell (Chair); Amir Shah; Lucy Ford.
+
+Witness: Colin Wray, Director, Harbour Ferries.
+
+Q12 Chair: Mr Wray, why were the Skellan sailings cancelled for four days?
+
+Colin Wray: We lost an engine on Friday and the part is coming from Bergen. I regret the delay.
+
+Q13 Amir Shah: When will they resume?
+
+Colin Wray: We hope by Thursday.
+
+Q14 Chair: Thank you. We will write to you with further questions.
+"""
+
+
+def test_committee_chair_label_is_the_member_marked_chair(bench) -> None:
+    quotes = quotes_of(bench, COMMITTEE, published="2067-03-15")
+    by_words = {words[:16]: who for who, words in quotes}
+    assert by_words["Mr Wray, why wer"] == "Joan Pell"
+    assert by_words["Thank you. We wi"] == "Joan Pell"
+    assert by_words["When will they r"] == "Amir Shah"
+    assert by_words["We lost an engin"] == "Colin Wray"
+    # the question numbers and the bracket are no part of anyone's name
+    assert not [who for who, _ in quotes if "Q1" in who or "(" in who or who == "Chair"]
+
+
+def test_a_chair_line_without_a_question_number_is_no_turn(bench) -> None:
+    text = (
+        "Harbour users' meeting, 2 March 2067\n\nChair: Joan Pell\n\n"
+        "The meeting heard that the ferry would not sail until Thursday.\n"
+    )
+    assert not [q for q in quotes_of(bench, text, published="2067-03-03") if q[0] == "Joan Pell"]

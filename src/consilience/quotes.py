@@ -296,9 +296,10 @@ class ArticleNames:
         #: wire datelines ("KELD POINT, April 21 (CPS) -"): a place and an agency, no speaker
         self.datelines = [(b.start, b.end) for b in spans if b.kind == "dateline"]
         persons = [
-            e
+            t
             for e in _person_spans(doc, self.quoted)
             if not any(b.start <= e.start_char < b.end for b in aside)
+            and (t := _trimmed_person(e)) is not None
         ]  # a photo credit's "Photo: NRB / Sam Keogh" or a link line names nobody
         self.full_by_last = _full_names(persons)
         self.mentions = self._person_mentions(persons)
@@ -464,6 +465,25 @@ def _office(tok) -> str:
     or "co" before it ("Vice-Chair" -> "vice chair"), which is no "the Chair"."""
     second = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.lower_ in _SECOND_OFFICE]
     return " ".join([*second, tok.lemma_.lower()])
+
+
+#: a question's number before a committee member's label ("Q41 Chair:", "Q45 Tom Ellery:")
+_QUESTION_NUMBER = re.compile(r"Q\d+")
+
+
+def _trimmed_person(ent):
+    """The person-tagged span ``ent`` without what the tagger took in beside the name: a
+    question's number before it ("Q45 Tom Ellery") and a bracket opened after it ("Rhys
+    Garside (Chair"); None when only an office is left ("Q42 Chair")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and _QUESTION_NUMBER.fullmatch(doc[start].text):
+        start += 1
+    end = next((t.i for t in doc[start:end] if t.text == "("), end)
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if end - start == 1 and is_role_noun(doc[start].lemma_.lower()):
+        return None
+    return doc[start:end] if end > start else None
 
 
 def _bracketed_roles(ent) -> set[str]:
@@ -3259,9 +3279,9 @@ def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) 
     out = []
     for t in named_turns(text):
         known = (
-            _known_name(t.label, resolver)
+            chair_of(t.label, text)
+            or _known_name(t.label, resolver)
             or (t.role and _known_name(t.role, resolver))
-            or chair_of(t.label, text)
             or _stamped_name(t, text)
         )
         if not known or known[0].lower() in staff:

@@ -15,14 +15,15 @@ writer's narration ("Pryde later told reporters ...").
 Upper-case labels ("PETRA LIND: ...") are a broadcast transcript's and are read by
 :mod:`consilience.quotes` itself; these labels are title case, so a label is taken only
 when the caller knows the person it names and it has at least two words (a form label
-such as "Response:" or "Response (Tom Birch):" names no speaker), and only when its first
-line is a sentence in the first person or a question (in a committee's evidence session,
-whose turns carry question numbers, "Q41 The Chair: ...", every turn is speech, and the
-chair's label stands for the member the list of members marks as chair; in an interview,
-where two speakers or more each speak in their own voice under a label used twice, every
-turn of theirs is speech): a results row ("Jane Roe (Green):
-1,234 votes."), a player's rating, a cast list or a "key figures" box is in the third
-person and the writer's. Works on the text alone; no state.
+such as "Response:" or "Response (Tom Birch):" names no speaker; a numbered question's
+"Q41 Chair:" is the chair's), and only when its first line is a sentence in the first
+person or a question (in a committee's evidence session, whose turns carry question
+numbers, "Q41 The Chair: ..." or "Q41 Chair: ...", every turn is speech, and the chair's
+label stands for the member the list of members marks as chair; in an interview, where
+two speakers or more each speak in their own voice under a label used twice, every turn
+of theirs is speech): a results row ("Jane Roe (Green): 1,234 votes."), a player's
+rating, a cast list or a "key figures" box is in the third person and the writer's. Works
+on the text alone; no state.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ _QUESTION_NUMBER = r"(?P<number>Q[ \t]?\d{1,4}[ \t]+)?"
 #: a podcast's time stamp before the label ("[00:05:12] Tess Ahern: ...")
 _STAMP = r"(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 _NAMED = re.compile(rf"^[ \t]*{_STAMP}{_QUESTION_NUMBER}{_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
-#: a committee's chair labelled by the office alone ("The Chair:", "The Convener:")
-_CHAIR_LABEL = re.compile(r"^The (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$")
+#: a committee's chair labelled by the office alone ("The Chair:", "The Convener:", "Q41 Chair:")
+_CHAIR_LABEL = re.compile(r"^(?:The )?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$")
 #: the member a committee's list of members marks as its chair ("Ann Roe (Chair);")
 _CHAIR_MARK = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+"
@@ -86,7 +87,7 @@ def named_turns(text: str) -> list[Turn]:
     for k, m in enumerate(found):
         if m["label"].isupper():
             continue  # a broadcast transcript's label, read by :mod:`consilience.quotes`
-        if len(m["label"].split()) < 2:
+        if len(m["label"].split()) < 2 and not (m["number"] and _CHAIR_LABEL.match(m["label"])):
             continue  # "Explainer:", "Response (Tom Birch):": a form's heading, no member
         if not numbered and not spoken(m["said"]) and m["label"] not in voiced:
             continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him
