@@ -90,6 +90,7 @@ from .integrity_states import integrity, integrity_clash
 from .model import Claim
 from .modifier_opposites import modifiers, opposite_modifiers
 from .opposite_words import opposite_pairs
+from .place_names import other_places
 from .possession_opposites import possession_opposite
 from .quantifier_scopes import scope_clash, scopes
 from .same_act import acts_related
@@ -371,10 +372,12 @@ def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911"), or one
     says what must be done and the other that it was done (:func:`duty_and_deed`), or one
     says its act in a complement ("the last flood was *in 1998*") whose number, year or
-    name the other does not give (:func:`consilience.core_arguments.core_missing`)."""
+    name the other does not give (:func:`consilience.core_arguments.core_missing`), or
+    they put the act at two places neither article names together
+    (:func:`consilience.place_names.other_places`)."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
         return True
-    if core_missing(m, a, texts):
+    if core_missing(m, a, texts) or other_places(m, a, texts):
         return True
     if possession_opposite(m, a):
         return True

@@ -153,6 +153,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .report_turns import chair_of, named_turns, spoken
 from .retracted_reports import retracting_verb
+from .signed_lines import legend_turns, signature_after
 from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
 from .statement_headings import heading_before
@@ -3091,7 +3092,33 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _asked_and_answered(text, aid, resolver, out)
     out += _bracket_label_turns(text, aid, resolver, staff, out)
     out += _record_turns(text, aid, resolver, staff, out)
+    out += _legend_quotes(text, aid, resolver, out)
     return out + _format_turns(text, aid, out)
+
+
+def _legend_quotes(text: str, aid: str, resolver: SpeakerResolver, taken) -> list[Quote]:
+    """The "Q:" and "A:" turns of an interview whose legend names the asker and the
+    answerer (:func:`consilience.signed_lines.legend_turns`: "Q: Gwen Lathbury. A: Amrit
+    Sahota."), each a direct quote of the person the legend names, by the full name the
+    article gives (titles left out); none when the legend names no person (the tagger's
+    reading: "Q: Our Reporter. A: The Mayor."); not where a quote of ``taken`` already
+    stands, nor words in quotation marks (the direct quote's own)."""
+    out = []
+    doc = resolver.analysis.doc
+    for t, _ns, ne in legend_turns(text):
+        bare = strip_titles(t.label)
+        known = (
+            _known_name(bare, resolver)
+            or _person_entity_at(doc, ne - len(bare), ne, resolver)
+            or _person_written(doc, bare, ne - len(bare))
+        )
+        if known is None:
+            continue  # "Q: Our Reporter. A: The Mayor.": no person named
+        s, e = _trim(text, t.start, t.end)
+        if e <= s or holds_quotation(text[s:e]) or any(q.start < e and s < q.end for q in taken):
+            continue
+        out.append(Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2]))
+    return out
 
 
 #: words in quotation marks: a scare-quoted term ("the word "lifestyle"") or someone's words
@@ -3773,6 +3800,7 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
         _transcript_label(doc, q, resolver)
         or _colon_label(doc, q, resolver)
         or _clip_label(doc, q, resolver)
+        or _signed(doc, q, resolver)
     )
     if labelled is not None:
         return labelled
@@ -3938,6 +3966,59 @@ def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
     if known is None:
         return None
     return _Attributed(Speaker(known[0], known[1], known[2], "person"), "transcript", line_start)
+
+
+def _signed(doc, q: Quotation, resolver) -> _Attributed | None:
+    """The speaker a dash signs quotation ``q`` with on the line after it, when the
+    quotation fills its paragraph and no lead-in line ("X told the meeting:") stands
+    before it (:func:`consilience.signed_lines.signature_after`: '"Nobody wanted this." /
+    — Cllr Joan Tully (Marrick First), leader of the council'): the person the article
+    names so, or the signed name when the tagger reads it as a person's (titles left out);
+    None otherwise ("— Harlund Gazette", "— Name Withheld")."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start : q.start].strip(" \t\"“‘'") or text[:line_start].rstrip().endswith(":"):
+        return None
+    signed = signature_after(text, q.end)
+    if signed is None:
+        return None
+    name, s, e = signed
+    bare = strip_titles(name)
+    if is_outlet_name(bare):
+        return None
+    known = _known_name(bare, resolver) or _person_entity_at(doc, e - len(bare), e, resolver)
+    if known is None:
+        return None
+    return _Attributed(Speaker(known[0], known[1], known[2], "person"), "label", s)
+
+
+def _person_written(doc, name: str, at: int) -> tuple | None:
+    """``(name, start, end)`` of a legend's ``name`` written at character ``at``: the first
+    place the tagger reads it as a person's, else the legend itself when the name is
+    person-shaped (:func:`consilience.entity_types.person_shaped`: a legend names its
+    speakers, and a tagger may split an invented name, "Gwen" / "Lathbury"); None for a
+    role or a common phrase ("Our Reporter", "Free Parking")."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.text == name:
+            return name, ent.start_char, ent.end_char
+    words = name.split()
+    if person_shaped(words) and not common_words(words):
+        return name, at, at + len(name)
+    return None
+
+
+def _person_entity_at(doc, s: int, e: int, resolver) -> tuple | None:
+    """``(name, start, end)`` of the person the resolver or the tagger reads at characters
+    ``s:e`` (a name the article writes only there), None when no person stands there."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    hit = resolver.person_at(span[-1])
+    if hit is not None:
+        return hit
+    if span[-1].ent_type_ != "PERSON":
+        return None
+    return span.text, span.start_char, span.end_char
 
 
 #: a broadcast script's cue line for a recorded clip: '[CLIP: Ollie Brandt, passenger |
