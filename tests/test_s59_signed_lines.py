@@ -120,3 +120,15 @@ def test_a_legend_of_roles_gives_no_quotes(bench) -> None:
     )
     brief = brief_of(bench, text, published="2067-04-03")
     assert not {q["speaker"] for q in brief["quotes"]} & {"Our Reporter", "The Pharmacist"}
+
+
+def test_a_signed_name_keeps_its_small_words_and_drops_letters_after_it() -> None:
+    def signed(line: str):
+        text = '"We will appeal."\n' + line + "\n"
+        got = signature_after(text, len('"We will appeal.'))
+        return got[0] if got else None
+
+    assert signed("\u2014 Anna van der Berg, farmer") == "Anna van der Berg"
+    assert signed("\u2014 Ben Hale MP") == "Ben Hale"
+    assert signed("\u2013 Ada Obi KC OBE (Labour), shadow minister") == "Ada Obi"
+    assert signed("\u2014 Reporting by Tom Ruiz") is None

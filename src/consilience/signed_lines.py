@@ -11,7 +11,8 @@ and the speaker's name, perhaps a party in brackets and a post after a comma::
     — Cllr Joan Tully (Marrick First), leader of the council
 
 The signature names the speaker of the quotation above it; the name is read up to the
-bracket or the comma (titles are the caller's to strip).
+bracket or the comma, with a name's small words ("Anna van der Berg") and without letters
+after it ("Ben Hale MP"); titles are the caller's to strip.
 
 An interview transcript may label its turns "Q:" and "A:" and say once who is who, in a
 legend: "Q: Gwen Lathbury. A: Amrit Sahota." Each "Q:" turn is then the first person's and
@@ -30,10 +31,13 @@ from .report_turns import Turn
 #: a signature line: a dash (em, en, horizontal bar or two hyphens), the name, then a
 #: bracket, a comma or the line's end
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:—|–|―|--)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5})"
+    r"[ \t]*(?:—|–|―|--)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|"
+    r"van|von|der|den|de|da|di|du|del|la|le|bin|ibn)){1,5})"
     r"[ \t]*(?:\(|,|$)",
     re.M,
 )
+#: letters after a name: an office or an honour ("Ben Hale MP", "Ada Obi KC OBE")
+_POSTNOMINAL = re.compile(r"(?:[ \t]+[A-Z]{2,4})+$")
 #: what may stand between a quotation's last word and its line's end: the closing mark
 #: and punctuation
 _CLOSING = re.compile(r"[\"”’'.,!?…\s]*")
@@ -58,7 +62,8 @@ def signature_after(text: str, end: int) -> tuple[str, int, int] | None:
     m = _SIGNATURE.match(text, line_end + 1)
     if m is None:
         return None
-    return m["name"], m.start("name"), m.end("name")
+    name = _POSTNOMINAL.sub("", m["name"])
+    return name, m.start("name"), m.start("name") + len(name)
 
 
 def legend_turns(text: str) -> list[tuple[Turn, int, int]]:
