@@ -5,6 +5,7 @@ paragraph, the words after it on the same line:
     [GUEST – Ben Okafor, immigration solicitor] The letter says ...
     Q [Ravi Menon, Evening Post]: Why did the standby boiler not start?
     [Ravi Menon] And the second point?
+    [Interpreter for Ysolde Marrin]: Thank you for coming. ...
 
     bracketed_turns(text) -> [BracketTurn, ...]
 
@@ -16,7 +17,8 @@ closing bracket, an optional colon and the words. A question from the floor puts
 questions not transcribed: ...]") name nobody: a name with a role or a description beside
 it, or a questioner's, is two to four capitalised words not all in capitals; a name alone
 must have a person's shape (:func:`consilience.entity_types.person_shaped`: its last word
-no common noun). Whether the name is a person the article otherwise names is the caller's
+no common noun). A bracket naming who voices the words ("[Interpreter for Ysolde Marrin]",
+"[Voice of ...]": a signed or translated briefing) gives them to the person named. Whether the name is a person the article otherwise names is the caller's
 question; the bracket vouches that a person speaks. Works on the text alone; no state.
 """
 
@@ -29,9 +31,13 @@ from .entity_types import common_words, person_shaped
 
 #: dashes between a bracket's role and its name ("HOST – Priya Sandhu")
 _DASHES = "–—-"
+#: who gives voice to a speaker's words: "[Interpreter for Ysolde Marrin]", "[Voice of ...]"
+#: -- the words are the named speaker's, as a signed or translated briefing records them
+_VOICES = r"interpreter|translator|signer|voice|voiceover|interpreting"
 _BRACKETED = re.compile(
     r"^[ \t]*(?:(?:Q|Question)[ \t]*)?\["
-    rf"(?:(?P<role>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)[ \t]*[{_DASHES}][ \t]*)?"
+    rf"(?:(?P<role>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)[ \t]*[{_DASHES}][ \t]*"
+    rf"|(?P<voice>(?i:{_VOICES})[ \t]+(?:for|of)[ \t]+))?"
     r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
     r"(?:,[ \t]*(?P<post>[^\]\n]{1,80}))?\][ \t]*:?[ \t]+(?P<said>\S[^\n]*)$",
     re.M,
@@ -79,7 +85,7 @@ def _vouched(m: re.Match) -> bool:
     words = m["label"].split()
     if _capitals_named(m, m.string):
         return True
-    framed = bool(m["role"] or m["post"]) or m.group(0).lstrip().startswith("Q")
+    framed = bool(m["role"] or m["post"] or m["voice"]) or m.group(0).lstrip().startswith("Q")
     if framed and 2 <= len(words) <= 4 and not all(w.isupper() for w in words):
         return True
     return person_shaped(words)

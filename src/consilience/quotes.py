@@ -158,6 +158,7 @@ from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
 from .statement_headings import heading_before
 from .surname_chains import surname_chains
+from .turn_cues import court_role_name, cued_name, dash_turns
 
 VERSION = "25"  # session 44: statement headings, "in the words of", "police believe"
 
@@ -415,7 +416,20 @@ class ArticleNames:
             full = _bare_name(e.text)
             if len(full) > len(best) and full.startswith(name + " "):
                 best = full  # "Brackley Town" -> "Brackley Town FC"
-        return best
+        return self._joint_name(best)
+
+    def _joint_name(self, name: str) -> str:
+        """The joint body's name the article writes ``name`` in ("Somerset Police" ->
+        "Avon and Somerset Police", :func:`_joint_body`): a name whose last word is a head
+        of :data:`_JOINT_BODY_HEADS` right after "<Place> and", the place no common noun;
+        else ``name``."""
+        words = name.split()
+        if not words or words[-1].lower() not in _JOINT_BODY_HEADS:
+            return name
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+) and {re.escape(name)}\b", doc_text(self.doc)):
+            if not common_words([m[1]]) and m[1].lower() not in _JOINT_BODY_HEADS:
+                return f"{m[1]} and {name}"
+        return name
 
     def person_name(self, surface: str) -> str:
         """The article's longest full name of the person ``surface`` names ("Kofman" ->
@@ -1270,6 +1284,71 @@ def _name_beside(tok):
     return head if head.dep_ == "appos" and head.head.i == tok.i else None
 
 
+#: head nouns of a public body whose name joins two places with "and" ("Avon and Somerset
+#: Police", "Dorset and Wiltshire Fire and Rescue Service", "Mid and East Antrim Council")
+_JOINT_BODY_HEADS = frozenset(
+    "police constabulary council service trust authority board commission partnership".split()
+)
+#: tags the tagger gives a place's name (an invented one may be tagged a common noun)
+_NAMING = frozenset({"PROPN", "NOUN"})
+
+
+def _joint_body(tok) -> Speaker | None:
+    """The body a subject names whose name joins two places with "and" before its head noun
+    (:data:`_JOINT_BODY_HEADS`): "Garsby and Wold Police said", which the parser splits
+    into a subject and its conjunct, or into two sentences, or "Avon and Somerset Police
+    said" with the places as modifiers. The name is one place's word, "and", then
+    capitalised words up to the last head noun, on one line; None for any other run, or
+    when the first word is a common noun ("Ministers and Police said": two speakers)."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and _joins(doc[lo - 1]) and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    while hi + 1 < len(doc) and _joins(doc[hi + 1]) and "\n" not in doc[hi].whitespace_:
+        hi += 1
+    heads = [k for k in range(lo, hi + 1) if doc[k].lower_ in _JOINT_BODY_HEADS]
+    for first in range(lo, tok.i + 1):
+        if doc[first].lower_ == "and" or not heads or heads[-1] < first + 2:
+            continue
+        if doc[first + 1].lower_ != "and" or doc[first].lower_ in _JOINT_BODY_HEADS:
+            continue
+        if common_words([doc[first].text]):
+            return None  # "Ministers and Police said": two speakers, no one body's name
+        span = doc[first : heads[-1] + 1]
+        return Speaker(span.text, span.start_char, span.end_char, "org")
+    return None
+
+
+def _person_in_apposition(tok, mentions: list) -> Speaker | None:
+    """The person a description subject names in apposition ("Greenlow's superintendent
+    pharmacist, *Rhodri Fennimore*, said"): of ``mentions`` (``(token index, name, start,
+    end, ...)``), the one inside an appositive of ``tok``; a later "he" refers to that
+    person, by name. None when no mention stands there."""
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        for m in mentions:
+            if c.left_edge.i <= m[0] <= c.right_edge.i:
+                return Speaker(m[1], m[2], m[3], "person")
+    return None
+
+
+def _person_shaped_apposition(tok) -> Speaker | None:
+    """A name of a person's shape in apposition to ``tok`` whatever the tagger made of it
+    ("pharmacist, Rhodri Fennimore," tagged an organisation), else None."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            span = tok.doc[c.left_edge.i : c.i + 1]
+            if person_shaped(span.text.split()) and not common_words(span.text.split()):
+                return Speaker(span.text, span.start_char, span.end_char, "person")
+    return None
+
+
+def _joins(t) -> bool:
+    """A word of a joint body's name: a capitalised name or noun, or "and"."""
+    return (t.text[:1].isupper() and t.pos_ in _NAMING) or t.lower_ == "and"
+
+
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
@@ -1327,6 +1406,9 @@ class SpeakerResolver(_BodyResolution):
             _newsroom_role(tok) or not any(c.dep_ == "appos" for c in tok.children)
         ):
             return None  # "our correspondent says": the newsroom's own reporting
+        joint = _joint_body(tok)
+        if joint is not None:
+            return joint  # "Avon and Somerset Police said": one force, two places
         named = _name_beside(tok)
         if named is not None:  # "The charity Sightline said": Sightline speaks, a body
             sp, desc = self.resolve(named), self._organisation(tok)
@@ -1677,11 +1759,17 @@ class SpeakerResolver(_BodyResolution):
         ]
         subjects += self._role_speakers(window, tok.i)  # before a tie's description
         subjects += [
-            (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
+            (i, sp)
+            for i, _, sp in self.descriptions
+            if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
         subjects += self._mistagged_subjects(window, tok.i)
         subjects += self._surname_subjects(window, tok.i)
+        subjects = [
+            (i, (sp.kind == "description" and self._named_by_apposition(doc[i], prev)) or sp)
+            for i, sp in subjects
+        ]
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         subjects += _unnamed_subjects(doc[window : tok.i], tok.lower_, self)
         hosts = {t.i for t in tok.ancestors}  # "a spokeswoman for her office": not herself
@@ -1697,6 +1785,20 @@ class SpeakerResolver(_BodyResolution):
             _, name, s, e, _ = _introduced_person(doc, prev, window) or prev[-1]
             return Speaker(name, s, e, "person")
         return None
+
+    def _named_by_apposition(self, tok, mentions: list) -> Speaker | None:
+        """The person a description subject at ``tok`` names in apposition ("Greenlow's
+        superintendent pharmacist, *Rhodri Fennimore*, said"): one of ``mentions``
+        (:func:`_person_in_apposition`), else :meth:`resolve`'s person when the tagger did
+        not read the name as a person's; None without an appositive. A later "he" refers
+        to that person, by name, not to the description."""
+        if not any(c.dep_ == "appos" for c in tok.children):
+            return None
+        named = _person_in_apposition(tok, mentions)
+        if named is None:
+            sp = self.resolve(tok)
+            named = sp if sp is not None and sp.kind == "person" else None
+        return named or _person_shaped_apposition(tok)
 
     def joint_antecedent(self, tok) -> Speaker | None:
         """The named parties a plural subject with "both" or "the two"/"all three" refers
@@ -3076,7 +3178,12 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     asker = _interviewer(turns)
     staff = _newsroom_staff(doc) | _staff_labels(turns)
     for m in turns:
-        known = _labelled_person(m, resolver) or _named_caller(m, text) or _marked_person(m)
+        known = (
+            _labelled_person(m, resolver)
+            or _named_caller(m, text)
+            or _marked_person(m)
+            or _cued_person(m, text, resolver)
+        )
         if known is None or strip_titles(m["label"].title()) == asker:
             continue
         if known[0].lower() in staff or _staff_role(m["role"]) or _staff_role(m["post"]):
@@ -3093,7 +3200,59 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _bracket_label_turns(text, aid, resolver, staff, out)
     out += _record_turns(text, aid, resolver, staff, out)
     out += _legend_quotes(text, aid, resolver, out)
+    out += _dash_label_quotes(text, aid, resolver, staff, out)
     return out + _format_turns(text, aid, out)
+
+
+def _cued_person(m: re.Match, text: str, resolver: SpeakerResolver) -> tuple | None:
+    """(name, start, end) of the speaker a cue or court-role label stands for
+    (:mod:`consilience.turn_cues`: "SOT (Prof Annika Rell):" -> Annika Rell, "THE
+    RECORDER:" -> the recorder the heading names), by the full name the article gives
+    when it names the person elsewhere; None for any other label."""
+    cued = cued_name(m["label"], m["role"])
+    if cued is not None:
+        known = _known_name(cued, resolver)
+        bare, end = strip_titles(cued), m.start("role") + len(cued)
+        if known is None and len(bare.split()) < 2:
+            return None  # "CLIP (Pellow):" with no Pellow named in the article
+        return known or (bare, end - len(bare), end)
+    held = court_role_name(m["label"], text)
+    if held is None:
+        return None
+    bare = strip_titles(held[0])  # "Ms Joanna Treadgold, Senior Coroner"
+    return bare, held[2] - len(bare), held[2]
+
+
+def _dash_label_quotes(
+    text: str, aid: str, resolver: SpeakerResolver, staff: set[str], taken
+) -> list[Quote]:
+    """The turns of an interview that opens each with a name and a dash
+    (:func:`consilience.turn_cues.dash_turns`: "Dai Kerrigan — We had just ..."), each a
+    direct quote of the person named, by the full name the article gives; as with every
+    transcript, not the interviewer's (:func:`_mostly_asking`) nor the outlet's staff; not where a quote of ``taken`` already
+    stands, nor words in quotation marks."""
+    turns = dash_turns(text)
+    asker = _mostly_asking([(t.label, text[t.start : t.end]) for t in turns])
+    doc = resolver.analysis.doc
+    out = []
+    for t in turns:
+        bare = strip_titles(t.label)
+        if t.label == asker or bare.lower() in staff:
+            continue
+        at = t.label_start + len(t.label) - len(bare)
+        known = (
+            _known_name(bare, resolver)
+            or _person_entity_at(doc, at, at + len(bare), resolver)
+            or _person_written(doc, bare, at)
+        )
+        s, e = _trim(text, t.start, t.end)
+        if known is None or e <= s or holds_quotation(text[s:e]):
+            continue
+        if not any(q.start < e and s < q.end for q in taken):
+            out.append(
+                Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
+            )
+    return out
 
 
 def _legend_quotes(text: str, aid: str, resolver: SpeakerResolver, taken) -> list[Quote]:
@@ -3469,10 +3628,31 @@ def _interviewer(turns: list) -> str | None:
     ("LUCY AMADI: Will you challenge it?"). A presenter's questions and thanks are no
     source's words; one question ("Mayor, can you come and look at this?") makes no
     interviewer."""
+    return _most_asked([(strip_titles(m["label"].title()), m["said"]) for m in turns])
+
+
+def _mostly_asking(turns: list[tuple[str, str]]) -> str | None:
+    """Of an interview's ``(label, words)`` turns, the interviewer's label: the one with the
+    most turns ending in a question mark, more than every other label's, at least half of
+    its own turns questions ("Were you at home?" / "I can imagine. Tell me about the
+    warnings."); None when no label is so."""
+    asked: dict[str, list[int]] = {}
+    for label, said in turns:
+        asked.setdefault(label, []).append(int(said.rstrip().endswith("?")))
+    ranked = sorted(((sum(v), len(v), k) for k, v in asked.items()), reverse=True)
+    if not ranked or ranked[0][0] == 0 or 2 * ranked[0][0] < ranked[0][1]:
+        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][2]
+
+
+def _most_asked(turns: list[tuple[str, str]]) -> str | None:
+    """Of ``(label, words)`` turns, the label of :func:`_interviewer`: the most turns ending
+    in a question mark, at least two and more than every other label's; else None."""
     asked: dict[str, int] = {}
-    for m in turns:
-        label = strip_titles(m["label"].title())
-        asked[label] = asked.get(label, 0) + int(m["said"].rstrip().endswith("?"))
+    for label, said in turns:
+        asked[label] = asked.get(label, 0) + int(said.rstrip().endswith("?"))
     ranked = sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) < 2 or ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]:
         return None
