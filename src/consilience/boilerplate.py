@@ -558,7 +558,43 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSp
             spans.extend(_inline_spans(text, start, end))
     spans.extend(release_tail(text))
     spans.extend(entry_headings(text))
+    spans.extend(email_headers(text))
     return _merge(spans)
+
+
+#: a line of an email's header block ("From: ...", "Sent: ...", "Subject: ...")
+_EMAIL_FIELD = re.compile(r"(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S.*", re.I)
+#: fields only an email's header holds: a block of header lines needs one of them
+_EMAIL_KEYS = ("from", "subject")
+
+
+def email_headers(text: str) -> list[BoilerplateSpan]:
+    """The header block of an email the text holds (a newsletter or a forwarded message:
+    "From: ...", "To: ...", "Subject: ..."), each line a "marker": two or more header lines
+    in a row, one of them a "From:" or "Subject:" line. The subject line names the email;
+    it states nothing a section may cite. A lone "Subject:" line in prose is left alone."""
+    out: list[BoilerplateSpan] = []
+    for block in _field_runs(text):
+        keys = {text[a:b].split(":", 1)[0].strip().lower() for a, b in block}
+        if len(block) >= 2 and keys & set(_EMAIL_KEYS):
+            out.extend(BoilerplateSpan(a, b, "marker") for a, b in block)
+    return out
+
+
+def _field_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of email header lines (:data:`_EMAIL_FIELD`) on consecutive lines of ``text``,
+    as ``(start, end)`` line bounds."""
+    run: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        field = bool(_EMAIL_FIELD.fullmatch(text[start:end]))
+        if field and run and text.count("\n", run[-1][1], start) == 1:
+            run.append((start, end))
+            continue
+        if run:
+            yield run
+        run = [(start, end)] if field else []
+    if run:
+        yield run
 
 
 #: a clock time alone on its line: a live-blog entry's time (:mod:`consilience.live_entries`
