@@ -4,6 +4,7 @@
     python bench/pooled_sets.py --cache /tmp/ctx         # reuse story contexts (bench/ctx_cache.py)
     python bench/pooled_sets.py --sets heldout_s20 heldout_s22 --cache /tmp/ctx
     python bench/pooled_sets.py --json /tmp/pooled.json  # ... and keep the per-set figures
+    python bench/pooled_sets.py --conflicts /tmp/c.jsonl  # ... and every reported conflict, judged
 
 Why: a rule tuned on one judged set moves that set and rarely the next unseen one (README,
 "Held out s24"). A mechanism that is general gains gold items on many older sets at once, so a
@@ -52,12 +53,30 @@ def score_story(folder: Path, cache: Path | None, k: int) -> dict[str, Any]:
     claims = claims_bench.score(brief, gold, texts_by_name, names)
     claims.update(chb.extra_counts(brief, chb.Judge(gold, texts_by_name, names)))
     texts = {a.id: a.text for a in arts}
+    conflicts = rsb.score_conflicts(brief, gold, texts, names)
     return {
         "claims": claims,
-        "conflicts": rsb.score_conflicts(brief, gold, texts, names),
+        "conflicts": conflicts,
+        "judged": [_judged_line(folder, p, ok, names) for p, ok in conflicts.pop("judged")],
         "quotes": [(f"{k}:{a}", sp, tx, d) for a, sp, tx, d in rsb.system_quotes(brief)],
         "ids": {f"{k}:{a}": f"{k}:{n}" for a, n in names.items()},
         "gold_quotes": [{**g, "article": f"{k}:{g['article']}"} for g in gold.get("quotes", [])],
+    }
+
+
+def _judged_line(folder: Path, item: dict, ok: bool, names: dict[str, str]) -> dict[str, Any]:
+    """A reported conflict as one JSON line: story, whether the gold holds it (``ok``),
+    kind, subject and each reading's article name and cited words."""
+    cites = [
+        (names.get(r.get("article"), r.get("article")), (r.get("citation") or {}).get("text"))
+        for r in item.get("readings", [])
+    ]
+    return {
+        "story": folder.name,
+        "ok": ok,
+        "kind": item.get("kind"),
+        "subject": item.get("subject"),
+        "cites": cites,
     }
 
 
@@ -86,6 +105,7 @@ def score_set(folder: Path, cache: Path | None) -> dict[str, Any]:
         "kinds": {kind: v[::-1] for kind, v in kinds.items()},  # kind -> [found, gold]
         "quotes": {k: q[k] for k in ("speaker_precision", "speaker_recall")},
         "quote_counts": {k: q.get(k) for k in ("gold", "system")},
+        "judged": [f for r in rows for f in r["judged"]],
     }
 
 
@@ -138,6 +158,12 @@ def _options() -> argparse.ArgumentParser:
     ap.add_argument("--sets", nargs="+", metavar="NAME", help="set folders (names or paths)")
     ap.add_argument("--cache", metavar="DIR", help="reuse story contexts stored in DIR")
     ap.add_argument("--json", metavar="FILE", help="write the per-set and pooled figures here")
+    ap.add_argument(
+        "--conflicts",
+        metavar="FILE",
+        help="write every reported conflict, judged against the gold (ok), with its readings' "
+        "cited words here, one JSON line each",
+    )
     return ap
 
 
@@ -161,6 +187,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     total = pooled(per_set)
     print(line("POOLED", total))
     print(f"({len(sets)} sets, {time.perf_counter() - t0:.0f} s)")
+    judged = {n: s.pop("judged") for n, s in per_set.items()}
+    if args.conflicts:
+        lines = [json.dumps({"set": n, **f}) for n, fs in judged.items() for f in fs]
+        Path(args.conflicts).write_text("".join(x + "\n" for x in lines))
     if args.json:
         Path(args.json).write_text(json.dumps({"sets": per_set, "pooled": total}, indent=1))
     return {"sets": per_set, "pooled": total}

@@ -107,10 +107,11 @@ def score_conflicts(brief: dict, gold: dict, texts: dict, names: dict) -> dict[s
         any(not p.get("update") and _matches(p, g, texts, names) for p in preds) for g in gold_c
     ]
     upd = [any(p.get("update") and _matches(p, g, texts, names) for p in preds) for g in gold_u]
-    tp, false = 0, []
+    tp, false, judged = 0, [], []
     for p in preds:
         ok = any(_matches(p, g, texts, names) for g in (gold_u if p.get("update") else gold_c))
         tp += ok
+        judged.append((p, ok))
         if not ok:
             false.append(f"{p.get('kind')}: {p.get('subject')} update={bool(p.get('update'))}")
     return {
@@ -126,6 +127,7 @@ def score_conflicts(brief: dict, gold: dict, texts: dict, names: dict) -> dict[s
         ]
         + [f"update: {g['subject']}" for g, f in zip(gold_u, upd, strict=True) if not f],
         "false": false,
+        "judged": judged,
     }
 
 

@@ -7,6 +7,9 @@
   this group's invite link", "<Media omitted>", "This message was deleted") are nobody's;
 * a WebVTT caption file's voice spans ("<v Miriam Oduya>I want to speak ..."), one turn
   per cue (W3C WebVTT, section 4.2.2: the voice span's annotation names the speaker);
+* a social network thread copied into a page, each post under a header of the display
+  name, the handle and the date ("Nadia Ferreira @nadia_fb · 13 Jul 2072"), two headers
+  or more;
 * a court transcript's examination of a witness: the witness's name on a line with
   "(sworn)" or "(affirmed)", the examining advocate on an "Examined by MR X" line, then
   numbered "Q." lines (the advocate) and "A." lines (the witness), and turns of other
@@ -99,8 +102,48 @@ def chat_turns(text: str) -> list[Turn]:
     """Every turn of ``text`` in one of the module's formats, in text order; ``Turn.label``
     is the speaker's name as the record gives it (a court label read as its full name),
     ``Turn.role`` is None."""
-    out = _chat_export(text) + _voices(text) + _examination(text)
+    out = _chat_export(text) + _voices(text) + _examination(text) + _posts(text)
     return sorted(out, key=lambda t: t.start)
+
+
+#: a social network post's header as a page copies it: the display name (an emoji, a tick
+#: or pronouns may follow it), the handle, perhaps a separator dot and the date ("Nadia
+#: Ferreira @nadia_fb · 13 Jul 2072", "Kofi Brand 🌊 @kofi")
+_POST_HEADER = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[^\n@]{0,24}?[ \t]+\(?@\w{2,30}\)?"
+    r"(?:[ \t]*[·•][ \t]*[^\n]{1,30})?[ \t]*$",
+    re.M,
+)
+#: a thread's counter after or before a post ("3/6", "(2/3)", "1/")
+_POST_COUNTER = re.compile(r"\s*\(?\d{1,2}/\d{0,2}\)?\s*$")
+_POST_COUNTER_FIRST = re.compile(r"\(?\d{1,2}/\d{0,2}\)?[ \t]+")
+_POST_MARK = re.compile(r"(?:@\w+[ \t]*|[^\w\s\"“'‘(@]+[ \t]*)+")
+
+
+def _posts(text: str) -> list[Turn]:
+    """The posts of a social network thread copied into a page: each post the paragraph
+    after its header (:data:`_POST_HEADER`), up to a blank line or the next header, its
+    thread counter ("3/6", "(2/3)", before or after), a leading symbol ("🧵") and the
+    handles a reply opens with left out; only with two headers or more (one header is an
+    embed a story quotes from, read by the quotation rules)."""
+    heads = list(_POST_HEADER.finditer(text))
+    if len(heads) < 2:
+        return []
+    out = []
+    for k, m in enumerate(heads):
+        limit = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        body = text[m.end() : limit]
+        start = m.end() + len(body) - len(body.lstrip())
+        stop = text.find("\n\n", start, limit)
+        end = stop if stop >= 0 else limit
+        said = text[start:end]
+        end = start + len(_POST_COUNTER.sub("", said.rstrip()))
+        for lead in (_POST_MARK, _POST_COUNTER_FIRST, _POST_MARK):
+            opening = lead.match(text, start, end)
+            start = opening.end() if opening else start
+        if end > start:
+            out.append(Turn(m["name"], None, start, end))
+    return out
 
 
 def record_stamps(text: str) -> list[tuple[int, int]]:

@@ -1381,8 +1381,10 @@ def advice(verb) -> bool:
     with no subject, auxiliary of its own or marker, at the start of its sentence once
     list numbers, bullets, punctuation and the openers of :data:`_ADVICE_OPENERS` are
     passed (or after a colon: "Park rules: 2. Never feed ...", or after an item's label:
-    "Resolution 2, Approve the report"), the main verb or told
-    before its reporting verb ("Do not drink the water, the council said"), or joined to
+    "Resolution 2, Approve the report"; a leading case, "If the card still works, do not
+    use it", is passed too), the main verb, told before its reporting verb ("Do not drink
+    the water, the council said") or quoted after it ('told the yards: "Do not open ..."'),
+    or joined to
     such a verb with no subject or auxiliary of its own ("Do not climb the gates or *cut*
     the chains"). Advice states nothing of what happened, so it is no side of a dispute."""
     if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -1400,7 +1402,10 @@ def advice(verb) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
         return False  # "Do not drink ...": the one auxiliary an imperative takes
-    before = list(verb.doc[start : verb.i])
+    quoted = [t.i for t in verb.doc[start : verb.i] if t.text in ('"', "“")]
+    start = quoted[-1] + 1 if quoted and _told_before(verb) else start
+    case = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree}
+    before = [t for t in verb.doc[start : verb.i] if t.i not in case]  # "If it rings, answer"
     if len(before) >= 2 and before[0].text.istitle() and before[1].like_num:
         before = before[2:]  # "Resolution 2, Approve the report": an item of an agenda
     return all(t.is_punct or t.like_num or t.lower_ in _ADVICE_OPENERS for t in before)
@@ -1408,8 +1413,14 @@ def advice(verb) -> bool:
 
 def _told_before(verb) -> bool:
     """``verb`` heads a clause its reporting verb follows ("Boil it first, *the council
-    said*")."""
-    return verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i > verb.i
+    said*") or a quotation or colon after it introduces ('The board told the yards:
+    "*Please do not open* the side doors."')."""
+    if verb.dep_ not in ("ccomp", "parataxis", "advcl"):
+        return False
+    if verb.head.i > verb.i:
+        return True
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return verb.dep_ != "advcl" and any(t.text in (":", '"', "“", "'", "‘") for t in between)
 
 
 def _own_subject(verb) -> bool:

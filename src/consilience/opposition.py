@@ -444,6 +444,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     current: it is history, not a reading. Who and when are the caller's to check."""
     if a.superseded != b.superseded:
         return None
+    if CONDITIONAL in (a.modality, b.modality) and a.negated == b.negated:
+        return None  # "a well-designed lock should still accept the keys" / "every lock refused"
     scales = opposed_scales(a, b)
     if scales:
         return "antonym" if any(not SCALES[s].sequence for s in scales) else "sequence"

@@ -47,7 +47,13 @@ guard said.") reports the sentence up to the comma even where the parser left th
 unlinked; a wire dateline ("PORT AVEN, Sept 15 (Agency) -") is never part of a statement.
 The turns of a transcript ("PETRA LIND: Good morning. …", or a label before a quotation
 over paragraphs: 'LIND: "Good morning. …') are direct quotes of the person the label names,
-when the article names that person. "X says around 2,300 of its members are …" keeps the
+when the article names that person -- the interviewer's and the presenter's turns too, as
+every named person's words are (not the outlet's own staff relaying, nor a label that is a role
+word or initials the tagger took for a name: "HOST:", "JT:"); a first-name label ("Rosa:")
+speaks for the one person the article names with that first name; a "Q:" / "A:" interview
+with no legend gives the answers to the person its standfirst names
+(:mod:`consilience.qa_interviews`); a thread of social posts gives each post to its author
+(:mod:`consilience.chat_turns`). "X says around 2,300 of its members are …" keeps the
 clause's subject even where the parser hung it on the verb; "according to figures from X"
 is X's; ", X said in a statement" and ", X said in the evening, …" close a statement.
 
@@ -144,6 +150,7 @@ from .org_kinds import (
     org_rank,
     untagged_orgs,
 )
+from .qa_interviews import interview_roles
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -153,7 +160,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .report_turns import chair_of, named_turns, spoken
 from .retracted_reports import retracting_verb
-from .signed_lines import legend_turns, signature_after
+from .signed_lines import legend_turns, qa_turns, signature_after
 from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
 from .statement_headings import heading_before
@@ -3169,13 +3176,13 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     """The turns of a transcript ("PETRA LIND: Good morning. ...") as direct quotes of the
     person the label names: a label whose last word is the surname of a person the article
     names ("the chair of the commission, Petra Lind"); "QUESTION:", "FULL TIME:", a
-    name nobody in the article bears or the interviewer (:func:`_interviewer`) are not
-    speakers."""
+    name nobody in the article bears are not speakers; an interviewer's or presenter's
+    own turns ("LUCY AMADI: Will you challenge it?") are theirs, as every named person's
+    words are."""
     text = doc_text(doc)
     aid = resolver.analysis.article.id
     out = []
     turns = list(_TURN.finditer(text))
-    asker = _interviewer(turns)
     staff = _newsroom_staff(doc) | _staff_labels(turns)
     for m in turns:
         known = (
@@ -3184,7 +3191,7 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
             or _marked_person(m)
             or _cued_person(m, text, resolver)
         )
-        if known is None or strip_titles(m["label"].title()) == asker:
+        if known is None:
             continue
         if known[0].lower() in staff or _staff_role(m["role"]) or _staff_role(m["post"]):
             continue  # "Our reporter Sian Morrow": the outlet's own voice, no source
@@ -3200,6 +3207,7 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _bracket_label_turns(text, aid, resolver, staff, out)
     out += _record_turns(text, aid, resolver, staff, out)
     out += _legend_quotes(text, aid, resolver, out)
+    out += _interview_quotes(text, aid, resolver, out)
     out += _dash_label_quotes(text, aid, resolver, staff, out)
     return out + _format_turns(text, aid, out)
 
@@ -3229,15 +3237,14 @@ def _dash_label_quotes(
     """The turns of an interview that opens each with a name and a dash
     (:func:`consilience.turn_cues.dash_turns`: "Dai Kerrigan — We had just ..."), each a
     direct quote of the person named, by the full name the article gives; as with every
-    transcript, not the interviewer's (:func:`_mostly_asking`) nor the outlet's staff; not where a quote of ``taken`` already
+    transcript, the interviewer's turns too, not the outlet's staff; not where a quote of ``taken`` already
     stands, nor words in quotation marks."""
     turns = dash_turns(text)
-    asker = _mostly_asking([(t.label, text[t.start : t.end]) for t in turns])
     doc = resolver.analysis.doc
     out = []
     for t in turns:
         bare = strip_titles(t.label)
-        if t.label == asker or bare.lower() in staff:
+        if bare.lower() in staff:
             continue
         at = t.label_start + len(t.label) - len(bare)
         known = (
@@ -3280,6 +3287,53 @@ def _legend_quotes(text: str, aid: str, resolver: SpeakerResolver, taken) -> lis
     return out
 
 
+def _interview_quotes(text: str, aid: str, resolver: SpeakerResolver, taken) -> list[Quote]:
+    """The "Q:" and "A:" turns of an interview with no legend
+    (:func:`consilience.qa_interviews.interview_roles`: "Petra Lindahl, chief executive of
+    Keyline, answers our questions"), each a direct quote of the answerer or the asker the
+    text names, by the full name the article gives; none for an explainer's own questions
+    and answers, nor where a legend names the two (:func:`_legend_quotes`), nor where a
+    quote of ``taken`` already stands, nor words in quotation marks."""
+    turns = qa_turns(text)
+    if not turns or legend_turns(text):
+        return []
+    roles = interview_roles(text, turns, _interview_people(resolver.analysis.doc))
+    out = []
+    for t in turns:
+        who = roles.answerer if t.label == "A" else roles.asker
+        known = who and (_known_name(who[0], resolver) or who)
+        s, e = _trim(text, t.start, t.end)
+        if not known or e <= s or holds_quotation(text[s:e]):
+            continue
+        if not any(q.start < e and s < q.end for q in taken):
+            out.append(Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2]))
+    return out
+
+
+def _interview_people(doc) -> list[tuple[str, int, int]]:
+    """The person mentions a Q/A interview's roles are read from, ``(name, start, end)`` in
+    text order: the tagger's people, not one named like a company ("Skerry Link Ferries");
+    a name it read as an organisation's but shaped as a person's ("Tomasz Reyne"); and a
+    name it missed that a role after a comma vouches for ("Ines Halloran, operations
+    director of ...")."""
+    people = [
+        (strip_titles(e.text.strip()), e.start_char, e.end_char)
+        for e in doc.ents
+        if (e.label_ == "PERSON" and not org_kind(e.text))
+        or (e.label_ == "ORG" and person_shaped(strip_titles(e.text.strip()).split()))
+    ]
+    tagged = {(s, e) for _, s, e in people}
+    for m in _ROLE_AFTER_NAME.finditer(doc.text):
+        if person_shaped(m["name"].split()) and not org_kind(m["name"]):
+            if not any(s <= m.start() < e for s, e in tagged):
+                people.append((m["name"], m.start(), m.start() + len(m["name"])))
+    return sorted(people, key=lambda p: p[1])
+
+
+#: a name with a role after a comma: "Ines Halloran, operations director of ..."
+_ROLE_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+(?:a[n]?[ \t]+|the[ \t]+)?[a-z]")
+
+
 #: words in quotation marks: a scare-quoted term ("the word "lifestyle"") or someone's words
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]*)[\"”]")
 
@@ -3306,9 +3360,10 @@ def _format_turns(text: str, aid: str, taken) -> list[Quote]:
         s, e = _trim(text, t.start, t.end)
         if e <= s or any(q.start < e and s < q.end for q in taken):
             continue
-        at = text.lower().find(t.label.lower())
-        named = (at, at + len(t.label)) if at >= 0 else (None, None)
-        out.append(Quote(aid, t.label, text[s:e], s, e, True, "transcript", *named))
+        label = strip_titles(t.label)  # "Dr Ifan Rhoades @ifanr · 13 Jul"
+        at = text.lower().find(label.lower())
+        named = (at, at + len(label)) if at >= 0 else (None, None)
+        out.append(Quote(aid, label, text[s:e], s, e, True, "transcript", *named))
     return out
 
 
@@ -3466,6 +3521,7 @@ def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) 
     for t in named_turns(text):
         known = (
             chair_of(t.label, text)
+            or _first_named(t.label, resolver)
             or _known_name(t.label, resolver)
             or (t.role and _known_name(t.role, resolver))
             or _stamped_name(t, text)
@@ -3480,6 +3536,32 @@ def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) 
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     return out
+
+
+def _first_named(label: str, resolver: SpeakerResolver) -> tuple | None:
+    """The ``full_by_last`` entry of the one person the article names whose first name is
+    the one-word ``label`` ("Rosa:" after "Rosa Quaye talks to ..."); None when the label
+    is more words, or no person or several bear that first name."""
+    if " " in label.strip():
+        return None
+    hits = {
+        k
+        for k in resolver.full_by_last.values()
+        if " " in strip_titles(k[0]) and strip_titles(k[0]).split()[0] == label
+    }
+    if len({h[0] for h in hits}) == 1:
+        return hits.pop()
+    return None if hits else _first_and_surname(label, resolver.analysis.article.text)
+
+
+def _first_and_surname(label: str, text: str) -> tuple | None:
+    """(name, start, end) of the first place ``text`` writes the first name ``label`` with
+    a surname after it, a person's name by its shape ("Nia Penrose talks to ...", a name
+    the tagger missed); None when it never does."""
+    for m in re.finditer(rf"\b{re.escape(label)}[ \t]+[A-Z][\w'’-]+\b", text):
+        if text[m.end() : m.end() + 1] != ":" and person_shaped(m.group().split()):
+            return m.group(), m.start(), m.end()
+    return None
 
 
 def _stamped_name(t, text: str) -> tuple | None:
@@ -3521,15 +3603,43 @@ def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
     titled = m["label"].title()
     label = strip_titles(titled)
     known = resolver.full_by_last.get(label.split()[-1].lower())
+    if known is not None and _label_only(known, m):
+        known = None  # "HOST:", "JT:": the tagger took the label itself for a name
+    if " " not in label and (known is None or known[0].lower() == label.lower()):
+        known = _first_named(label, resolver) or known  # "LUCIA:" for Lucia Farrant
     if known is None and (initialled := _initialled(m, resolver)) is not None:
         return initialled
     if known is None and label != titled and len(label.split()) >= 2:
         return label, m.start("label"), m.end("label")  # "DET SGT AISHA MORROW": a title
-    if known is None or not set(label.lower().split()) <= set(known[0].lower().split()):
+    if known is None:
+        return None
+    have, want = set(strip_titles(known[0]).lower().split()), set(label.lower().split())
+    if have < want and person_shaped(label.split()) and not _label_only(known, m):
+        return label, m.start("label"), m.end("label")  # "Ms Sandvik" named, "PETRA SANDVIK:"
+    if not want <= have:
         return None
     if known[0].isupper():  # named only in capitals, as captions are ("SANJAY RAO")
         return (known[0].title(), *known[1:])
     return known
+
+
+#: what follows a transcript's label: its bracketed role, then the colon
+_AFTER_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?:")
+
+
+def _label_only(known: tuple, m: re.Match) -> bool:
+    """Whether the person entry ``known`` (name, start, end) a transcript label matched is
+    a turn's label (a line's first words before a colon), and the label is a role word or
+    initials
+    ("HOST:", "QUESTION:", "JT:"): no evidence of a person. A surname label the article
+    gives only there ("FISKAA:") stays a name."""
+    if re.fullmatch(r"[A-Z]{2,3}", m["label"]) and known[0].upper() == m["label"]:
+        return True  # "JT is Joanna Tkacz": the initials, not a name
+    text, (start, end) = m.string, known[1:3]
+    if start is None or not _AFTER_LABEL.match(text, end) or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    word = m["label"]
+    return bool(re.fullmatch(r"[A-Z]{2,3}", word)) or (" " not in word and common_words([word.title()]))
 
 
 def _initialled(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
@@ -3620,43 +3730,6 @@ def _newsroom_role(noun) -> bool:
     """Whether ``noun`` (what "our"/"my" owns) is a newsroom role, by itself or as the
     head of its modifiers ("our sports reporter")."""
     return noun.lemma_.lower() in NEWSROOM_NOUNS or noun.lower_ in NEWSROOM_NOUNS
-
-
-def _interviewer(turns: list) -> str | None:
-    """The label (title case) of a transcript's interviewer: of two or more labels, the one
-    with the most turns ending in a question mark, at least two and more than every other
-    ("LUCY AMADI: Will you challenge it?"). A presenter's questions and thanks are no
-    source's words; one question ("Mayor, can you come and look at this?") makes no
-    interviewer."""
-    return _most_asked([(strip_titles(m["label"].title()), m["said"]) for m in turns])
-
-
-def _mostly_asking(turns: list[tuple[str, str]]) -> str | None:
-    """Of an interview's ``(label, words)`` turns, the interviewer's label: the one with the
-    most turns ending in a question mark, more than every other label's, at least half of
-    its own turns questions ("Were you at home?" / "I can imagine. Tell me about the
-    warnings."); None when no label is so."""
-    asked: dict[str, list[int]] = {}
-    for label, said in turns:
-        asked.setdefault(label, []).append(int(said.rstrip().endswith("?")))
-    ranked = sorted(((sum(v), len(v), k) for k, v in asked.items()), reverse=True)
-    if not ranked or ranked[0][0] == 0 or 2 * ranked[0][0] < ranked[0][1]:
-        return None
-    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
-    return ranked[0][2]
-
-
-def _most_asked(turns: list[tuple[str, str]]) -> str | None:
-    """Of ``(label, words)`` turns, the label of :func:`_interviewer`: the most turns ending
-    in a question mark, at least two and more than every other label's; else None."""
-    asked: dict[str, int] = {}
-    for label, said in turns:
-        asked[label] = asked.get(label, 0) + int(said.rstrip().endswith("?"))
-    ranked = sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) < 2 or ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
 #: a quotation is a fragment of the reported clause around it when it holds at most this

@@ -21,7 +21,8 @@ person or a question (in a committee's evidence session, whose turns carry quest
 numbers, "Q41 The Chair: ..." or "Q41 Chair: ...", every turn is speech, and the chair's
 label stands for the member the list of members marks as chair; in an interview, where
 two speakers or more each speak in their own voice under a label used twice, every turn
-of theirs is speech): a results row ("Jane Roe (Green): 1,234 votes."), a player's
+of theirs is speech, also under a one-word label, a first name, as a podcast labels its
+speakers once it has named them: "Rosa: ..."): a results row ("Jane Roe (Green): 1,234 votes."), a player's
 rating, a cast list or a "key figures" box is in the third person and the writer's. Works
 on the text alone; no state.
 """
@@ -87,7 +88,11 @@ def named_turns(text: str) -> list[Turn]:
     for k, m in enumerate(found):
         if m["label"].isupper():
             continue  # a broadcast transcript's label, read by :mod:`consilience.quotes`
-        if len(m["label"].split()) < 2 and not (m["number"] and _CHAIR_LABEL.match(m["label"])):
+        one_word = len(m["label"].split()) < 2
+        named_once = voiced and spoken(m["said"])  # a guest of the conversation heard once
+        if one_word and m["label"] not in voiced and not named_once and not (
+            m["number"] and _CHAIR_LABEL.match(m["label"])
+        ):
             continue  # "Explainer:", "Response (Tom Birch):": a form's heading, no member
         if not numbered and not spoken(m["said"]) and m["label"] not in voiced:
             continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him

@@ -2,6 +2,7 @@
 
     signature_after(text, end) -> (name, start, end) | None
     legend_turns(text) -> [Turn, ...]
+    qa_turns(text) -> [Turn, ...]
 
 A page of remarks ("what councillors said", a testimonial page, a box of reactions)
 prints each quotation as a paragraph of its own and signs it on the next line with a dash
@@ -47,8 +48,8 @@ _LEGEND = re.compile(rf"\bQ:[ \t]*(?P<q>{_NAME})[.;,]?[ \t]+A:[ \t]*(?P<a>{_NAME
 #: a paragraph a turn does not run into: the page's own labelled line ("Photo: ...",
 #: "Correction: ...", "Editor's note: ...")
 _NOTE = re.compile(r"^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,2}:", re.M)
-#: a labelled turn: "Q:" or "A:" opening its paragraph
-_QA = re.compile(r"^[ \t]*(?P<qa>[QA]):[ \t]+(?P<said>\S[^\n]*)$", re.M)
+#: a labelled turn: "Q:" or "A:" (or "Q." / "A.") opening its paragraph
+_QA = re.compile(r"^[ \t]*(?P<qa>[QA])[:.][ \t]+(?P<said>\S[^\n]*)$", re.M)
 
 
 def signature_after(text: str, end: int) -> tuple[str, int, int] | None:
@@ -73,13 +74,22 @@ def legend_turns(text: str) -> list[tuple[Turn, int, int]]:
     legend = _LEGEND.search(text)
     if legend is None:
         return []
-    turns = [m for m in _QA.finditer(text) if not legend.start() <= m.start() < legend.end()]
+    out = []
+    for t in qa_turns(text, (legend.start(), legend.end())):
+        who = t.label.lower()
+        out.append((Turn(legend[who], None, t.start, t.end), legend.start(who), legend.end(who)))
+    return out
+
+
+def qa_turns(text: str, skip: tuple[int, int] = (0, 0)) -> list[Turn]:
+    """The "Q:" and "A:" turns of ``text`` (none starting inside ``skip``, a legend's
+    span), each ``Turn(label="Q" or "A", role=None, start, end)`` over the paragraphs up to
+    the next label or a labelled line of the page's own (module doc), in text order."""
+    turns = [m for m in _QA.finditer(text) if not skip[0] <= m.start() < skip[1]]
     out = []
     for k, m in enumerate(turns):
-        who = m["qa"].lower()
         end = turns[k + 1].start() if k + 1 < len(turns) else m.end("said")
         note = _NOTE.search(text, m.end("said"), end)
         end = len(text[: note.start() if note else end].rstrip())
-        turn = Turn(legend[who], None, m.start("said"), end)
-        out.append((turn, legend.start(who), legend.end(who)))
+        out.append(Turn(m["qa"], None, m.start("said"), end))
     return out

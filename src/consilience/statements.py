@@ -200,6 +200,7 @@ from .statement_stances import (
     with_referent,
 )
 from .told_apart import told_apart
+from .unasserted import unasserted
 from .value_readings import value_clash, value_readings
 from .verdict_charges import VERDICT_WORDS, charges_apart
 from .view_speakers import claims_apart, views_apart
@@ -228,7 +229,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     names = _article_names(nodes)
     published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
     nodes, at = _with_stances(ctx, nodes)
-    questions = {i for i, n in enumerate(nodes) if asked(ctx, n.claim) or defines(texts, n.claim)}
+    questions = {i for i, n in enumerate(nodes) if unasserted_claim(ctx, n.claim) or defines(texts, n.claim)}
     found: dict[tuple, dict[str, Any]] = {}
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
@@ -347,7 +348,7 @@ def _findings(ctx, nodes: list[Node]) -> dict[str, list[tuple[int, Finding]]]:
     per: dict[str, list[int]] = {}
     for i, n in enumerate(nodes):
         c = n.claim
-        if c.kind != "stance" and not c.heading and not asked(ctx, c):
+        if c.kind != "stance" and not c.heading and not unasserted_claim(ctx, c):
             per.setdefault(c.article, []).append(i)
     for aid in sorted(per):
         doc = ctx.analysis(aid).doc
@@ -521,17 +522,11 @@ def _overlapping(mine: list[tuple[str, int, int]], known: list[tuple[str, int, i
 READING_COSINE = 0.2  # clause cosine for two readings of one theme to be compared
 
 
-def asked(ctx, c: Claim) -> bool:
-    """``c`` is part of a question: the first sentence-final mark after it in its
-    sentence is "?" ("Q: Can the satellite be repaired?"; '"Will the line reopen?" she
-    asked'). A question asserts nothing, so it is no side of a statement conflict."""
-    doc = ctx.analysis(c.article).doc
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None:
-        return False
-    rest = doc.text[max(c.start, c.end - 1) : span.sent.end_char]
-    mark = re.search(r"[.?!]", rest)
-    return mark is not None and mark.group() == "?"
+def unasserted_claim(ctx, c: Claim) -> bool:
+    """``c`` asserts nothing (:func:`consilience.unasserted.unasserted`: a question, an
+    indirect question, an instruction or an elliptical answer), so it is no side of a
+    statement conflict."""
+    return unasserted(ctx.analysis(c.article).doc, c.start, c.end) is not None
 
 
 def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
@@ -546,7 +541,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         analysis = ctx.analysis(c.article)
         if c.kind in ("stance", "nominal") or c.heading or not current(analysis, c):
             continue
-        if asked(ctx, c) or class_relative(analysis.doc, c):
+        if unasserted_claim(ctx, c) or class_relative(analysis.doc, c):
             continue  # "Q: Can the satellite be repaired?", "every driver who paid": no act
         if c.article not in names:
             names[c.article] = article_names(analysis.doc)
@@ -1583,6 +1578,10 @@ def _described_doer(a: Claim, b: Claim) -> bool:
 #: those below it stated other matters ("no sign that records were stolen" / "switched
 #: to paper records"), those above it were one matter
 DENIED_COSINE = 0.5
+#: clause cosine below which a shared matter word does not make two clauses one matter
+#: either (session 61, ``python bench/pooled_sets.py --conflicts FILE``: of the 144
+#: stated-vs-denied conflicts on the held-out sets, the false ones gather at low cosine)
+DENIED_FLOOR = 0.4
 #: modalities that neither state nor deny (a possibility is no side of a dispute)
 _OPEN = frozenset({"possible", "conditional", "hedged"})
 
@@ -1791,7 +1790,7 @@ def _polar(ctx, n: Node) -> list:
     """The signed words of a node's clause (none of a heading, a stance or nominal claim,
     a clause of the past, or one on a whole class, :func:`class_relative`)."""
     c = n.claim
-    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or unasserted_claim(ctx, c):
         return []
     analysis = ctx.analysis(c.article)
     if class_relative(analysis.doc, c):
@@ -1823,6 +1822,8 @@ def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
     or clause cosine at least :data:`DENIED_COSINE`, one moment (:func:`same_moment`)."""
     if _DEONTIC.search(a.text) or _DEONTIC.search(b.text) or _two_named_doers(a, b):
         return False
+    if cos < DENIED_FLOOR:
+        return False  # "Maerl grows about a millimetre a year" / "no living growth": a word, no matter
     if cos < DENIED_COSINE and not shared_matter(a, b, pivots) and not _bare_denial(a, pivots):
         return False
     if _plan_and_decision(a, b, pivots, published):
@@ -2010,7 +2011,7 @@ def _levels(ctx, n: Node, read=level_readings) -> list:
     :func:`consilience.level_changes.level_readings`); none of a heading, a stance or
     nominal claim, a question or an open modality."""
     c = n.claim
-    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or unasserted_claim(ctx, c):
         return []
     doc = ctx.analysis(c.article).doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
