@@ -128,8 +128,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "marker",
         re.compile(
-            rf"(?:date|dated|published|updated|last (?:updated|modified)(?: on)?|posted"
-            rf"|first published(?: on)?)?\s*:?\s*(?:{_WEEKDAY}\s*)?{_DATE}"
+            rf"(?:date|dated|published|updated|last (?:updated|modified)(?: on)?|posted|issued"
+            rf"|printed|first published(?: on)?)?\s*:?\s*(?:{_WEEKDAY}\s*)?{_DATE}"
             rf"(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?\s*\.?",
             re.I,
         ),

@@ -1819,14 +1819,18 @@ def _two_named_doers(a: Claim, b: Claim) -> bool:
 def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
     """Whether a denying claim ``a`` and an asserting claim ``b`` are of one matter and
     one moment (:func:`_denied_conflicts`): not two named doers, a shared matter word
-    or clause cosine at least :data:`DENIED_COSINE`, one moment (:func:`same_moment`)."""
+    or clause cosine at least :data:`DENIED_COSINE`, and never below :data:`DENIED_FLOOR`
+    (unless the denial names nothing but what it denies, :func:`_bare_denial`, or a plan
+    meets a decision against it, :func:`_plan_and_decision`), one moment
+    (:func:`same_moment`)."""
     if _DEONTIC.search(a.text) or _DEONTIC.search(b.text) or _two_named_doers(a, b):
         return False
-    if cos < DENIED_FLOOR:
+    bare, plan = _bare_denial(a, pivots), _plan_and_decision(a, b, pivots, published)
+    if cos < DENIED_FLOOR and not bare and not plan:
         return False  # "Maerl grows about a millimetre a year" / "no living growth": a word, no matter
-    if cos < DENIED_COSINE and not shared_matter(a, b, pivots) and not _bare_denial(a, pivots):
+    if cos < DENIED_COSINE and not shared_matter(a, b, pivots) and not bare:
         return False
-    if _plan_and_decision(a, b, pivots, published):
+    if plan:
         return True
     return same_moment(replace(a, negated=True), replace(b, negated=False), published, "polarity")
 
