@@ -103,14 +103,16 @@ def chat_turns(text: str) -> list[Turn]:
     is the speaker's name as the record gives it (a court label read as its full name),
     ``Turn.role`` is None."""
     out = _chat_export(text) + _voices(text) + _examination(text) + _posts(text)
+    out += _forum_posts(text)
     return sorted(out, key=lambda t: t.start)
 
 
-#: a social network post's header as a page copies it: the display name (an emoji, a tick
-#: or pronouns may follow it), the handle, perhaps a separator dot and the date ("Nadia
-#: Ferreira @nadia_fb · 13 Jul 2072", "Kofi Brand 🌊 @kofi")
+#: a social network post's header as a page copies it: perhaps the page's bracketed label
+#: ("[Embedded post]"), the display name (an emoji, a tick or pronouns may follow it), the
+#: handle, perhaps a separator dot and the date ("Nadia Ferreira @nadia_fb · 13 Jul
+#: 2072", "Kofi Brand 🌊 @kofi")
 _POST_HEADER = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[^\n@]{0,24}?[ \t]+\(?@\w{2,30}\)?"
+    r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[^\n@]{0,24}?[ \t]+\(?@\w{2,30}\)?"
     r"(?:[ \t]*[·•][ \t]*[^\n]{1,30})?[ \t]*$",
     re.M,
 )
@@ -134,8 +136,8 @@ def _posts(text: str) -> list[Turn]:
         limit = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         body = text[m.end() : limit]
         start = m.end() + len(body) - len(body.lstrip())
-        stop = text.find("\n\n", start, limit)
-        end = stop if stop >= 0 else limit
+        stops = [x for x in (text.find("\n\n", start, limit), text.find("\n[", start, limit)) if x >= 0]
+        end = min(stops) if stops else limit  # a blank line, or "[End of embedded post]"
         said = text[start:end]
         end = start + len(_POST_COUNTER.sub("", said.rstrip()))
         for lead in (_POST_MARK, _POST_COUNTER_FIRST, _POST_MARK):
@@ -144,6 +146,65 @@ def _posts(text: str) -> list[Turn]:
         if end > start:
             out.append(Turn(m["name"], None, start, end))
     return out
+
+
+#: a forum post's header on one line: perhaps the post's number, the member's name, then
+#: after a separator their standing and the date and time ("#2 Moira Lindqvist · Forum
+#: moderator · Thu 13 June 2075, 08:40")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: when a post went up: a clock time, a day and month, a numeric date or "... ago"
+_POSTED_AT = (
+    rf"(?:(?<![£$€\d.,])\b\d{{1,2}}[:.]\d{{2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|\b{_MONTH}[ \t]+\d{{1,2}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bago\b)"
+)
+_FORUM_LINE = re.compile(
+    r"^[ \t]*(?:#\d{1,4}[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    rf"[ \t]+[·•|][^\n]{{0,64}}{_POSTED_AT}[^\n]{{0,24}}$",
+    re.M,
+)
+#: a forum post's header over lines: the user name alone on its line, perhaps a line of
+#: standing ("Forumite · 1,204 posts"), then the line saying when it was posted ("Posted
+#: 3 March 2074 at 9:14am")
+_FORUM_BLOCK = re.compile(
+    r"^[ \t]*(?P<name>[A-Za-z][\w.'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\n"
+    r"(?:[^\n]{0,60}\b(?:posts?|[Mm]ember|[Mm]oderator|[Gg]uide|[Aa]dmin|[Jj]oined)\b[^\n]{0,40}\n)?"
+    rf"[ \t]*(?:Posted|Replied|Written)\b[^\n]{{0,60}}{_POSTED_AT}[^\n]{{0,30}}$",
+    re.M,
+)
+
+
+def _forum_posts(text: str) -> list[Turn]:
+    """The posts of a forum thread copied into a page: each post the paragraphs after its
+    header (:data:`_FORUM_LINE` or :data:`_FORUM_BLOCK`) up to the next header (the last
+    post: its first paragraph, before the page's footer); only with two headers or more of
+    one kind, so that a dated line in a report is no post."""
+    for pattern in (_FORUM_BLOCK, _FORUM_LINE):
+        heads = [m for m in pattern.finditer(text) if _member_name(m["name"])]
+        if len(heads) >= 2:
+            return [_forum_post(text, m, heads[k + 1] if k + 1 < len(heads) else None)
+                    for k, m in enumerate(heads)]  # fmt: skip
+    return []
+
+
+def _member_name(name: str) -> bool:
+    """``name`` may be a forum member's: not a byline ("By Morwenna Keast") and not all
+    words WordNet knows ("Like", "Push Alert", "Terms": a page's own controls)."""
+    words = name.split()
+    if words[0].lower() == "by":
+        return False
+    return not all(any(lexicon.senses(w.lower(), p) for p in "nvar") for w in words)
+
+
+def _forum_post(text: str, head: re.Match, after: re.Match | None) -> Turn:
+    """The turn of the post under ``head`` (the next header ``after``, or None)."""
+    body = text[head.end() : after.start() if after else len(text)]
+    start = head.end() + len(body) - len(body.lstrip())
+    if after is None:
+        stop = text.find("\n\n", start)
+        end = stop if stop >= 0 else len(text)
+    else:
+        end = start + len(text[start : after.start()].rstrip())
+    return Turn(head["name"], None, start, max(start, end))
 
 
 def record_stamps(text: str) -> list[tuple[int, int]]:

@@ -71,6 +71,7 @@ from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
 from .event_states import AMOUNT_VERBS, aux_words, requested, time_to_come
 from .figure_ages import sex_of
+from .line_denials import time_noun
 from .meta_lines import habitual
 from .noun_branches import first_sense_kind_of, kind_of
 from .opposite_words import bearer, bearer_count, first_heads
@@ -197,6 +198,10 @@ def polar_words(analysis, claim) -> list[Polar]:
         if t.i not in denied and (_set_picked(t) or _role_word(t) or _called_off(t)
                                   or _lost(t) or _name_part(t)):  # fmt: skip
             continue  # "homes without water", "train drivers", "trains were cancelled"
+        if pos == "n" and _when(t):
+            continue  # "can't give them back *that evening*": when, not what is denied
+        if pos == "v" and t.i not in denied and _negated(t) and _again(t):
+            continue  # "was not closed again": the first closing is untold, not stated
         if pos == "v" and t.i not in denied and manner_adverb(t) is not None and _negated(t):
             continue  # "did not agree unanimously": the manner is denied, the act untold
         if pos == "v" and likeness_only(t):
@@ -1018,6 +1023,33 @@ def _called_off(t) -> bool:
         head = head.head
         return head.pos_ == "NOUN" and bool(lexicon.verbs_of(head.lemma_.lower()) & CANCELLING)
     return t.dep_ in ("dobj", "nsubjpass") and _joined(head) in CANCELLING
+
+
+#: prepositions whose object may say when an act was done ("*on* the evening of Friday")
+_WHEN_PREPS = frozenset({"on", "at", "in", "during", "by", "before", "after", "until", "over"})
+
+
+def _when(noun) -> bool:
+    """``noun`` says when, not what: a point or stretch of time
+    (:func:`consilience.line_denials.time_noun`: "evening", "week") as an adverbial noun
+    ("can't give them back *that evening*") or the object of a preposition of time ("*on
+    the evening* of Friday"). A denial of the act is no denial of the time, so the time
+    is no side of a dispute ("no evening" / "on the evening")."""
+    if noun.dep_ == "npadvmod":
+        return time_noun(noun.lemma_.lower())
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _WHEN_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+        and time_noun(noun.lemma_.lower())
+    )
+
+
+def _again(verb) -> bool:
+    """Negated ``verb`` has the adverb "again" ("was not closed *again*"): the denial is
+    of a repeat (:func:`repeat_only`), and the first time is not stated by it either."""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
 
 
 def repeat_only(verb) -> bool:

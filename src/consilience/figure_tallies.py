@@ -268,10 +268,11 @@ def verb_side(verb) -> str | None:
     itself). When the verb carries both sides ("88 members voted in favour and 71
     against", the second count elided), its subject takes the first, the one its own
     phrase states; the later side belongs to the elided count."""
+    voting = verb.lemma_.lower() == "vote" or any(t.lower_ in _VOTE_CONTEXT for t in verb.sent)
     for child in sorted(verb.children, key=lambda c: c.i):
-        side = _prep_side(child) if child.dep_ == "prep" and child.i > verb.i else None
+        side = _prep_side(child) if child.dep_ == "prep" and child.i > verb.i and voting else None
         if side is not None:
-            return side
+            return side  # not "140 households have asked *for* one": no vote
     side = _acts_side(verb.lemma_.lower())
     if side == FOR and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
         return None  # "three preferred to hold": a wish for something else

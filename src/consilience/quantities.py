@@ -1808,6 +1808,19 @@ def _previous_noun(doc, lo: int, before: int) -> str | None:
 _QUANTIFIERS = {"many", "some", "most", "all", "several", "thousands", "hundreds", "dozens"}
 
 
+def _perfect_misread(have) -> str | None:
+    """The verb of a perfect the parser read as "have" with an adjective on its object
+    ("41 farms *have registered* claims": "registered" tagged VBN as a modifier of
+    "claims", right after "have"): its lemma, else None. A participle after an article
+    ("have *a* registered claim") is the object's modifier and stays one."""
+    if have.lemma_.lower() != "have" or have.i + 1 >= len(have.doc):
+        return None
+    nxt = have.doc[have.i + 1]
+    if nxt.tag_ != "VBN" or nxt.dep_ != "amod" or nxt.head.dep_ != "dobj" or nxt.head.head.i != have.i:
+        return None
+    return nxt.lemma_.lower()
+
+
 def _predicate_of_count(noun):
     """(predicate lemma, entity) of a counted noun: the verb whose subject/object it is,
     or the noun it depends on through "of" ("dispatch of thousands of soldiers"); a
@@ -1838,6 +1851,8 @@ def _predicate_of_count(noun):
                 or _verb_predicate(v, tok)
             )
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
+            if pred == "have":
+                pred = _perfect_misread(v) or pred  # "41 farms have registered claims"
             if pred == "have" and _held_by_writer(v, tok):
                 pred = OURS  # "We have 118 passengers from this flight on our books"
         elif v.pos_ == "NOUN":

@@ -713,6 +713,9 @@ class _BodyResolution(ArticleNames):
             return self._indefinite_body(tok)
         if tok.left_edge.lower_ != "the":
             return None
+        defined = self._defined_by_apposition(tok)
+        if defined is not None:
+            return defined  # "SeatSwift, the company the hall pays ..." -> "the company"
         ranked = [
             (
                 rank > 0,
@@ -752,6 +755,31 @@ class _BodyResolution(ArticleNames):
             return owned  # "the company's board" before "the board": the company
         desc = self._description(described or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _defined_by_apposition(self, tok) -> Speaker | None:
+        """The body the article last defines, before ``tok``'s sentence, by the same noun
+        after a comma ("*SeatSwift*, the company the hall pays to sell its tickets, ...":
+        a later "the company" is SeatSwift, whatever other company the article names
+        more), read as written (the parser often makes no apposition of it), the name a
+        run of proper nouns whatever the tagger made of it; not a possessor ("X, the
+        company's biggest customer"); None when the article defines none so."""
+        lemma, doc = tok.lemma_.lower(), tok.doc
+        for k in range(tok.sent.start - 3, 0, -1):
+            if doc[k].text != "," or doc[k + 1].lower_ != "the" or doc[k - 1].pos_ != "PROPN":
+                continue
+            words = doc[k + 2 : min(k + 5, tok.sent.start)]
+            if not any(w.lemma_.lower() == lemma and w.pos_ == "NOUN" and w.dep_ != "poss" for w in words):
+                continue
+            first = k - 1
+            while first > 0 and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            name = doc[first:k]
+            closed = any(t.text == "," for t in doc[k + 2 : min(k + 16, doc[k].sent.end)])
+            if not closed or any(t.ent_type_ in _NOT_BODIES for t in name):
+                continue  # "On Wednesday, the fire service said": a time, no apposition
+            if not is_outlet_name(name.text):
+                return Speaker(self.org_name(name.text), name.start_char, name.end_char, "org")
+        return None
 
     def vehicle_names(self) -> frozenset[str]:
         """Head lemmas of the names the article calls by a vehicle's noun and by no
@@ -1354,6 +1382,10 @@ def _person_shaped_apposition(tok) -> Speaker | None:
 def _joins(t) -> bool:
     """A word of a joint body's name: a capitalised name or noun, or "and"."""
     return (t.text[:1].isupper() and t.pos_ in _NAMING) or t.lower_ == "and"
+
+
+#: entity labels of a name that is no body a "the company" may be ("On Wednesday, the ...")
+_NOT_BODIES = frozenset({"DATE", "TIME", "GPE", "LOC", "PERSON", "NORP", "CARDINAL", "ORDINAL", "EVENT"})
 
 
 class SpeakerResolver(_BodyResolution):
@@ -3209,7 +3241,7 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     out += _legend_quotes(text, aid, resolver, out)
     out += _interview_quotes(text, aid, resolver, out)
     out += _dash_label_quotes(text, aid, resolver, staff, out)
-    return out + _format_turns(text, aid, out)
+    return out + _format_turns(text, aid, out, resolver.analysis.article.outlet or "")
 
 
 def _cued_person(m: re.Match, text: str, resolver: SpeakerResolver) -> tuple | None:
@@ -3350,15 +3382,19 @@ def holds_quotation(said: str) -> bool:
     return any(len(m.group(1).split()) >= 4 for m in found)
 
 
-def _format_turns(text: str, aid: str, taken) -> list[Quote]:
-    """The turns of a chat export, a WebVTT file's voice spans and a court transcript's
-    examination (:func:`consilience.chat_turns.chat_turns`), each a direct quote of the
-    speaker the record names, cited where the text first gives that name (any case);
-    not where a turn of ``taken`` already stands."""
+def _format_turns(text: str, aid: str, taken, outlet: str = "") -> list[Quote]:
+    """The turns of a chat export, a WebVTT file's voice spans, a court transcript's
+    examination, a social thread's or a forum's posts
+    (:func:`consilience.chat_turns.chat_turns`), each a direct quote of the speaker the
+    record names, cited where the text first gives that name (any case); not where a
+    turn of ``taken`` already stands, nor the posts of the article's own ``outlet`` (a
+    body's statement posted as a thread is its own text, no one quoted)."""
     out = []
     for t in chat_turns(text):
         s, e = _trim(text, t.start, t.end)
         if e <= s or any(q.start < e and s < q.end for q in taken):
+            continue
+        if outlet and same_outlet(t.label, outlet):
             continue
         label = strip_titles(t.label)  # "Dr Ifan Rhoades @ifanr · 13 Jul"
         at = text.lower().find(label.lower())
@@ -3609,6 +3645,8 @@ def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
         known = _first_named(label, resolver) or known  # "LUCIA:" for Lucia Farrant
     if known is None and (initialled := _initialled(m, resolver)) is not None:
         return initialled
+    if known is None and " " not in label and (holder := _role_holder(m, resolver)) is not None:
+        return holder  # "INTERVIEWER:" after "The presenter, Ffion Daley, is shown as INTERVIEWER"
     if known is None and label != titled and len(label.split()) >= 2:
         return label, m.start("label"), m.end("label")  # "DET SGT AISHA MORROW": a title
     if known is None:
@@ -3640,6 +3678,40 @@ def _label_only(known: tuple, m: re.Match) -> bool:
         return False
     word = m["label"]
     return bool(re.fullmatch(r"[A-Z]{2,3}", word)) or (" " not in word and common_words([word.title()]))
+
+
+#: role words of who leads a programme, one role for a legend ("HOST:" / "presented by"),
+#: with the verbs a legend ties a person to them by
+_LEAD_ROLES = ("host", "presenter", "anchor", "interviewer")
+_LEAD_VERBS = ("hosted by", "presented by", "anchored by", "interviewed by")
+
+
+def _role_holder(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
+    """The one person a transcript's legend ties to the role-word label of ``m``
+    ("INTERVIEWER:"), as a ``full_by_last`` entry: the person named in a sentence that
+    writes the label itself outside a turn ("The presenter, Ffion Daley, is shown as
+    INTERVIEWER"), else the person right after or before the role word ("the presenter,
+    Ffion Daley", "Ffion Daley, the presenter", "presented by Ffion Daley"); None when no
+    legend names one person."""
+    label, text = m["label"], m.string
+    people = sorted({k for k in resolver.full_by_last.values() if k[1] is not None}, key=lambda k: k[1])
+    for at in (x.start() for x in re.finditer(rf"\b{re.escape(label)}\b(?![ \t]*(?:\([^()\n]*\))?:)", text)):
+        lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+        hi = min(x for x in (text.find(".", at), text.find("\n", at), len(text)) if x >= 0)
+        inside = {k[0] for k in people if lo <= k[1] < hi}
+        if len(inside) == 1:
+            return next(k for k in people if k[0] in inside)
+    role = label.lower()
+    roles = _LEAD_ROLES if role in _LEAD_ROLES else (role,)
+    words = roles + (_LEAD_VERBS if role in _LEAD_ROLES else ())
+    near = set()
+    for k in people:
+        before, after = text[max(0, k[1] - 24) : k[1]].lower(), text[k[2] : k[2] + 24].lower()
+        if any(re.search(rf"\b{w},?[ \t]+$", before) for w in words) or any(
+            re.match(rf",?[ \t]+(?:\(|the[ \t]+)?{r}\b", after) for r in roles
+        ):
+            near.add(k[0])
+    return next(k for k in people if k[0] in near) if len(near) == 1 else None
 
 
 def _initialled(m: re.Match, resolver: SpeakerResolver) -> tuple | None:

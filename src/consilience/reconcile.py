@@ -260,7 +260,14 @@ HUMAN_NOUNS = {"person", "miner", "worker", "employee", "climber", "caver", "div
 #: the event of a count of views, plays or downloads ("watched 2.1 million times",
 #: :func:`quantities._views`): an audience that only grows
 VIEWED = "viewed"
-CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill", VIEWED}
+#: verbs of people coming forward one by one (claiming, applying, registering, asking):
+#: each its own event ("have claimed" / "have complained" count two things), and the
+#: number who have done it only grows while the story runs
+#: (not "register": residents who "had registered at the rest centre" are those who came
+#: to it, the count other reports give as "used the rest centre")
+COMING_FORWARD = {"claim": "claimed", "apply": "applied", "request": "requested",
+                  "ask": "asked", "complain": "complained", "enquire": "enquired"}  # fmt: skip
+CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill", VIEWED} | set(COMING_FORWARD.values())
 # counts that later reports move either way: the missing are found (or more are reported)
 EVOLVING_EVENTS = {"missing", "outage", "hospitalised", POINTS_TOTAL}
 # only homes and customers are "without power"; "cut 1,200 jobs" is another thing
@@ -268,7 +275,7 @@ _OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise"
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "hospitalised": "in hospital", "arrested": "arrested",
                 "deployed": "deployed", "launched": "launched", "in favour": "in favour",
-                "against": "against", "derailed": "derailed"}  # fmt: skip
+                "against": "against", "derailed": "derailed", **{v: v for v in COMING_FORWARD.values()}}  # fmt: skip
 
 _EPS = 1e-9
 
@@ -441,7 +448,10 @@ def noun_class(q: Quantity) -> str | None:
 NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
                "fatality": "killed", "death": "killed", "injury": "injured",
                "dead": "killed", "case": "ill", "infection": "ill", "arrest": "arrested",
-               "detention": "arrested", "view": VIEWED}  # fmt: skip
+               "detention": "arrested", "view": VIEWED,
+               # what people coming forward make: "5,200 complaints" of "3,000 have complained"
+               "complaint": "complained", "claim": "claimed", "application": "applied",
+               "request": "requested", "enquiry": "enquired"}  # fmt: skip
 #: event nouns that befall a person once each, so a count of them is a count of the people
 #: ("two deaths" = two people killed, "six arrests" = six people arrested); an injury or a
 #: case may be one of several of one person, so those keep their noun
@@ -503,7 +513,13 @@ def _event_of(q: Quantity) -> str | None:
     m = (q.measure or "").lower()
     if q.noun in _STAFF_NOUNS and m in _STAFF_VERBS:
         return "employed"
+    if m in COMING_FORWARD and (m != "claim" or q.noun not in _CLAIMED_LIVES):
+        return COMING_FORWARD[m]  # "640 households have claimed back charges": no toll
     return _measure_event(m) or _CROWD_NOUNS.get(q.noun or "")
+
+
+#: what a disaster "claims" when the verb tells a toll ("the flood claimed 40 lives")
+_CLAIMED_LIVES = frozenset({"life", "victim"})
 
 
 #: nouns that count a crowd when no verb says otherwise ("in front of 61,334 fans"; not
