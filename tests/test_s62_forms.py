@@ -8,20 +8,13 @@ denied; and a perfect the parser reads as "have" with a participle on its object
 from __future__ import annotations
 
 from conftest import story_fact_conflicts
+from test_s61_interviews import spoken_by
 
 from consilience.analyse import load_nlp
 from consilience.chat_turns import chat_turns
 from consilience.denied_matter import polar_words
 from consilience.model import Analysis, Article, Claim
 from consilience.quantities import extract_quantities
-from consilience.quotes import extract_quotes
-
-
-def spoken_by(make, text: str) -> dict[str, str]:
-    """The first 20 characters of each quote ``extract_quotes`` reads in ``text`` -> its
-    speaker."""
-    return {q.text[:20]: q.speaker for q in extract_quotes(make(text))}
-
 
 BLOCK_THREAD = (
     "CommuterBoard › Rail › Bramley line cancellations\n\n"
