@@ -218,3 +218,34 @@ def test_asking_for_something_takes_no_side_of_a_vote() -> None:
     doc = load_nlp()("At the meeting, 212 members voted for the motion.")
     verb = next(t for t in doc if t.lemma_ == "vote")
     assert verb_side(verb) == "in favour"
+
+
+def test_forum_members_with_lower_case_or_numbered_names() -> None:
+    text = (
+        "#1 Rhian Pugh · Moderator · Wed 12 June 2075, 22:15\n\nThe towpath will be shut from Monday.\n\n"
+        "#2 bikebeard · Thu 13 June 2075, 09:05\n\nI will be riding the road then.\n\n"
+        "Big Dave 71 · Thu 13 June 2075, 09:40\n\nNo safe alternative exists.\n"
+    )
+    assert [t.label for t in chat_turns(text)] == ["Rhian Pugh", "bikebeard", "Big Dave 71"]
+
+
+def test_one_labelled_embedded_post_is_its_author_s() -> None:
+    text = (
+        "The ward closed on Friday.\n\n[Embedded post] Tomas Reyes @treyes · 12 Nov 2072\n"
+        "We were told the ward would stay open.\n[End of embedded post]\n\nThe trust apologised.\n"
+    )
+    turns = [(t.label, text[t.start : t.end]) for t in chat_turns(text)]
+    assert turns == [("Tomas Reyes", "We were told the ward would stay open.")]
+
+
+def test_a_legend_naming_two_presenters_or_another_event_s_host_names_nobody(make) -> None:
+    two = RADIO.replace(
+        "The presenter, Idris Malloch, is shown as HOST",
+        "Presented by Idris Malloch and Bryn Owain",
+    )
+    assert spoken_by(make, two).get("The harbour wall gav") in (None, "")
+    other = RADIO.replace(
+        "The presenter, Idris Malloch, is shown as HOST",
+        "Idris Malloch, the host of last year's regatta, is away",
+    )
+    assert spoken_by(make, other).get("The harbour wall gav") in (None, "")

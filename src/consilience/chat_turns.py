@@ -127,10 +127,11 @@ def _posts(text: str) -> list[Turn]:
     after its header (:data:`_POST_HEADER`), up to a blank line or the next header, its
     thread counter ("3/6", "(2/3)", before or after), a leading symbol ("🧵") and the
     handles a reply opens with left out; only with two headers or more (one header is an
-    embed a story quotes from, read by the quotation rules)."""
+    embed a story quotes from, read by the quotation rules), or one the page labels
+    ("[Embedded post] Name @handle · date")."""
     heads = list(_POST_HEADER.finditer(text))
-    if len(heads) < 2:
-        return []
+    if len(heads) < 2 and not (heads and heads[0].group().lstrip().startswith("[")):
+        return []  # one header is an embed a story quotes from, unless the page labels it
     out = []
     for k, m in enumerate(heads):
         limit = heads[k + 1].start() if k + 1 < len(heads) else len(text)
@@ -158,7 +159,7 @@ _POSTED_AT = (
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bago\b)"
 )
 _FORUM_LINE = re.compile(
-    r"^[ \t]*(?:#\d{1,4}[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"^[ \t]*(?:#\d{1,4}[ \t]+)?(?P<name>[A-Za-z][\w'’.-]*(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3})"
     rf"[ \t]+[·•|][^\n]{{0,64}}{_POSTED_AT}[^\n]{{0,24}}$",
     re.M,
 )
@@ -166,7 +167,7 @@ _FORUM_LINE = re.compile(
 #: standing ("Forumite · 1,204 posts"), then the line saying when it was posted ("Posted
 #: 3 March 2074 at 9:14am")
 _FORUM_BLOCK = re.compile(
-    r"^[ \t]*(?P<name>[A-Za-z][\w.'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\n"
+    r"^[ \t]*(?P<name>[A-Za-z][\w.'’-]{1,30}(?:[ \t]+[A-Z0-9][\w'’-]*){0,3})[ \t]*\n"
     r"(?:[^\n]{0,60}\b(?:posts?|[Mm]ember|[Mm]oderator|[Gg]uide|[Aa]dmin|[Jj]oined)\b[^\n]{0,40}\n)?"
     rf"[ \t]*(?:Posted|Replied|Written)\b[^\n]{{0,60}}{_POSTED_AT}[^\n]{{0,30}}$",
     re.M,

@@ -3698,7 +3698,7 @@ def _role_holder(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
     for at in (x.start() for x in re.finditer(rf"\b{re.escape(label)}\b(?![ \t]*(?:\([^()\n]*\))?:)", text)):
         lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
         hi = min(x for x in (text.find(".", at), text.find("\n", at), len(text)) if x >= 0)
-        inside = {k[0] for k in people if lo <= k[1] < hi}
+        inside = {k[0] for k in people if k[0] in text[lo:hi]}  # named there, maybe not first
         if len(inside) == 1:
             return next(k for k in people if k[0] in inside)
     role = label.lower()
@@ -3708,9 +3708,11 @@ def _role_holder(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
     for k in people:
         before, after = text[max(0, k[1] - 24) : k[1]].lower(), text[k[2] : k[2] + 24].lower()
         if any(re.search(rf"\b{w},?[ \t]+$", before) for w in words) or any(
-            re.match(rf",?[ \t]+(?:\(|the[ \t]+)?{r}\b", after) for r in roles
+            re.match(rf",?[ \t]+(?:\(|the[ \t]+)?{r}\b(?![ \t]+of\b)", after) for r in roles
         ):
             near.add(k[0])
+            if re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[k[2] : k[2] + 8]):
+                near.add("")  # "Presented by Anna Berg and Luke Marsh": two, nobody chosen
     return next(k for k in people if k[0] in near) if len(near) == 1 else None
 
 

@@ -863,8 +863,8 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
                 noun = "people"
         subject = " ".join(p for p in (named, noun) if p)
         ev = key[2]
-        if ev and ev in _EVENT_LABEL:
-            subject = f"{subject} {_EVENT_LABEL[ev]}"
+        if ev and ev in _EVENT_LABEL and NOUN_EVENTS.get(key[1]) != ev:
+            subject = f"{subject} {_EVENT_LABEL[ev]}"  # not "claims claimed": the noun says it
         return subject
     cls = _named_class(readings, key[1])
     if cls in ("funding", "cost"):
