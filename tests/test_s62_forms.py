@@ -119,7 +119,7 @@ def test_a_time_and_a_repeat_make_no_fact_conflict() -> None:
 
 
 def test_a_perfect_read_as_have_counts_by_its_participle(make) -> None:
-    doc = make("So far 41 households have registered claims with the insurer.")
+    doc = make("So far 41 households have registered claims, as I understand it.")
     got = [(q.value, q.measure) for q in extract_quantities(doc)]
     assert got == [(41.0, "register")]
     doc = make("About 300 households have a registered claim with the insurer.")
