@@ -8,6 +8,7 @@ denied; and a perfect the parser reads as "have" with a participle on its object
 from __future__ import annotations
 
 from conftest import story_fact_conflicts
+from test_s52_kinds import _brief
 from test_s61_interviews import spoken_by
 
 from consilience.analyse import load_nlp
@@ -144,17 +145,6 @@ def test_a_firm_named_as_another_firms_customer_is_not_the_firm(make) -> None:
         "Staff were not paid in April, the company said."
     )
     assert spoken_by(make, text).get("Staff were not paid ") != "Halden Freight"
-
-
-def _brief(bench, *arts: tuple[str, str, str]) -> dict:
-    """The brief of ``(outlet, ISO publication time, text)`` articles."""
-    from consilience.brief import build_brief
-
-    articles = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=t, outlet=o, published=p)
-        for i, (o, p, t) in enumerate(arts)
-    ]
-    return build_brief(bench.build_context(articles))
 
 
 def _counts(brief: dict, word: str) -> list[dict]:
