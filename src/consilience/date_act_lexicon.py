@@ -252,6 +252,9 @@ def act_head(pred, span=None):
         return state
     if pred is None or pred.pos_ not in ("VERB", "AUX"):
         return pred
+    happening = _happening(pred)
+    if happening is not None:
+        return happening
     state = _onset_state(pred)
     if state is not None:
         return state
@@ -263,6 +266,23 @@ def act_head(pred, span=None):
     if event is not None and _legal_text(event.lemma_.lower()):
         return pred  # "Parliament passed the act in 2024": the passing, not an "act" done
     return event or pred
+
+
+#: verbs whose subject is an event by their sense alone: "The double collection took place
+#: on Friday", "the collection happened on Thursday" date the collecting whatever rank
+#: WordNet gives the noun's sense of an act ("collection" is first a group of things)
+HAPPENING_VERBS = frozenset({"happen", "occur"})
+
+
+def _happening(verb):
+    """The common-noun subject of a verb of happening (:data:`HAPPENING_VERBS`, "take
+    place"), or None: the noun is the act the date belongs to."""
+    lemma = verb.lemma_.lower()
+    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma not in HAPPENING_VERBS and not (lemma == "take" and place):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((s for s in subjects if _common_noun(s)), None)
 
 
 def _gives_way(verb) -> bool:

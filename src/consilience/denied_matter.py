@@ -210,6 +210,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "not self-employed contractors": a kind of contractor, no act
         if pos == "n" and t.i not in denied and t.dep_ == "poss":
             continue  # "the production's own contractor": an owner named, no act done
+        if pos == "n" and t.i not in denied and _topic_modifier(t):
+            continue  # "the fire alarm went off", "an emergency alert": no fire, no emergency
         if pos == "n" and t.i not in denied and _setting(t):
             continue  # "at their meeting on 4 July, the trustees agreed": where, not what
         if pos == "n" and t.i not in denied and _kind_named(t):
@@ -282,6 +284,25 @@ def _kind_named(noun) -> bool:
     if prep.head.lemma_.lower() not in FRAME_NOUNS and prep.head.lower_ not in FRAME_NOUNS:
         return False
     return not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+#: head nouns that make their modifier noun the act done ("strike action began", "a rescue
+#: operation"), unlike a thing named for its topic ("fire alarm", "flood warning")
+_ACT_HEADS = frozenset("action operation activity attempt effort campaign".split())
+
+
+def _topic_modifier(t) -> bool:
+    """Noun ``t`` modifies another noun as a compound, which it names the topic or kind of
+    ("the *fire* alarm", "an *emergency* alert", "a *flood* warning", "*fire* crews"): the
+    phrase states an alarm, an alert, a warning, not that a fire, an emergency or a flood
+    happened; not before a noun of doing (:data:`_ACT_HEADS`: "*strike* action")."""
+    head = t.head
+    return (
+        t.dep_ == "compound"
+        and head.i != t.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in _ACT_HEADS
+    )
 
 
 def _compound_part(t) -> bool:

@@ -7,8 +7,11 @@ seconds after midnight so that it meets "3:20 a.m." in one time-of-day slot.
 
 A spoken hour is twelve-hour: the half of the day comes from the words around it, attached
 ("in the morning", "at night", "a.m.") or close after it in the clause ("this morning", "on
-Thursday night", "tonight"). With no such word the hour is ambiguous and no time is read
-(precision first: "at about nine o'clock" alone could be 9 a.m. or 9 p.m.).
+Thursday night", "tonight"). With no such word a time said as a clock time ("at about half
+past three", "at one o'clock", "at five-thirty") is read in the morning and marked
+``twelve_hour``: the story's other readings of the same time decide its half of the day
+(:mod:`consilience.figure_half_days`). A bare hour ("at about nine") with no day part is no
+time at all (precision first: it is as often an age or a count).
 
 The form must follow a word that introduces a time ("at", "by", "until", "around", "about",
 "after", "before", "since"): "from ten to four" is a span of hours and "rose from ten to four
@@ -35,7 +38,7 @@ DAY_PARTS = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "nigh
 #: words that may stand between a spoken time and the day part it belongs to
 _BRIDGE = frozenset("on this last tomorrow yesterday early late the in at , that".split())
 #: words right after a bare hour that open its day part ("at ten this morning")
-_NEXT = frozenset("this last tonight tomorrow yesterday".split())
+_NEXT = frozenset("this last that tonight tomorrow yesterday".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MERIDIEM = {"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm"}
 SPOKEN_ROUNDING = 5 * 60.0  # "half past seven", "ten to four": said to the five minutes
@@ -51,6 +54,7 @@ class SpokenClock:
     end: int
     seconds: float
     rounding: float
+    twelve_hour: bool = False
 
 
 def _word(doc, j: int, limit: int) -> str:
@@ -151,6 +155,44 @@ def _part_after(doc, j: int, limit: int) -> str | None:
     return None
 
 
+#: words before a time that put it in the small hours ("overnight, at about half past three")
+_SMALL_HOURS = frozenset({"overnight"})
+
+
+def _part_before(doc, i: int) -> str | None:
+    """The half of the day a day-part word just before the time's lead word puts it in
+    ("on Tuesday morning at twenty to six", "overnight, at about half past three"): the
+    last such word among the four tokens before the lead, within its sentence."""
+    lead = i - 1
+    start = max(doc[lead].sent.start, lead - 4)
+    for k in range(lead - 1, start - 1, -1):
+        w = doc[k].lower_
+        if w in DAY_PARTS:
+            return DAY_PARTS[w]
+        if w in _SMALL_HOURS:
+            return "am"
+    return None
+
+
+#: words right after a spoken "X to Y" or "X past Y" that make it a price, a ratio or a
+#: range, never a time: "five to six dollars", "half past three per cent"
+_NOT_AFTER = frozenset("per percent % cents cent dollars pounds euros points votes".split())
+
+
+def _twelve_hour_form(doc, i: int, end: int, limit: int, said_clock: bool) -> bool:
+    """A spoken time with no half of the day is still a time of day when it can be nothing
+    else: "half past three", "twenty past eight", "one o'clock" (not "eleven to four" or
+    "twenty to one", which are as often odds and ratios), followed by no unit or noun
+    ("five to six dollars", "half past three per cent")."""
+    words = [t.lower_ for t in doc[i:end]]
+    if not said_clock and "o'clock" not in words and "o’clock" not in words:
+        return False  # "at five-thirty", "at about nine": a score, an age or a time
+    if "to" in words and "o'clock" not in words and "o’clock" not in words:
+        return False  # "started at eleven to four": a price as often as a time
+    nxt = doc[end] if end < limit else None
+    return nxt is None or (nxt.lower_ not in _NOT_AFTER and nxt.pos_ not in ("NOUN", "NUM"))
+
+
 def _meridiem(h: int, part: str) -> int:
     """The 24-hour hour of a twelve-hour ``h`` in ``part`` ("am", "pm", "night": eleven at
     night is 23:00, two at night 02:00, twelve at night midnight)."""
@@ -161,7 +203,8 @@ def _meridiem(h: int, part: str) -> int:
 
 def spoken_clock_at(doc, i: int, limit: int) -> SpokenClock | None:
     """A time of day in words starting at token i (see the module doc), or None: no lead word
-    before it, no spoken form at i, or no word fixing the half of the day."""
+    before it, no spoken form at i, or a bare hour with no word fixing the half of the day;
+    a clock time said with none is the morning's, marked ``twelve_hour``."""
     if i == 0 or doc[i - 1].lower_ not in LEADS:
         return None
     form = _past_to_at(doc, i, limit)
@@ -175,8 +218,10 @@ def spoken_clock_at(doc, i: int, limit: int) -> SpokenClock | None:
     part, end_attached = _attached_part(doc, end, limit)
     if part is None and not said_clock and minutes == 0 and _word(doc, end, limit) not in _NEXT:
         return None  # a bare "six" needs its day part: "six in the morning", "ten this morning"
-    part = part or _part_after(doc, end, limit)
+    part = part or _part_after(doc, end, limit) or _part_before(doc, i)
     if part is None:
-        return None
+        if not _twelve_hour_form(doc, i, end, limit, said_clock):
+            return None
+        return SpokenClock(i, end, (h % 12) * 3600.0 + minutes * 60.0, rounding, True)
     seconds = _meridiem(h, part) * 3600.0 + minutes * 60.0
     return SpokenClock(i, end_attached, seconds, rounding)

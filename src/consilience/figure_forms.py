@@ -52,6 +52,7 @@ class Clock:
     seconds: float
     rounding: float
     zone: str
+    twelve_hour: bool = False  # said with no half of the day (figure_clock_words)
 
 
 def _hour(h: int, meridiem: str | None) -> int | None:
@@ -199,7 +200,7 @@ def _spoken_clock(doc, i: int, limit: int) -> Clock | None:
     spoken = spoken_clock_at(doc, i, limit)
     if spoken is None:
         return None
-    return Clock(spoken.start, spoken.end, spoken.seconds, spoken.rounding, "")
+    return Clock(spoken.start, spoken.end, spoken.seconds, spoken.rounding, "", spoken.twelve_hour)
 
 
 #: hours named by a word, in seconds after midnight: "began at midnight", "by noon"
@@ -213,7 +214,10 @@ def _named_hour_at(doc, i: int, limit: int) -> Clock | None:
     """A time of day named by a word at token i ("at midnight", "around noon"), read to
     the quarter hour as a whole hour is; None for any other token."""
     seconds = NAMED_HOURS.get(doc[i].lower_)
-    if seconds is None or i == 0 or doc[i - 1].lower_ not in _CLOCK_LEAD:
+    if seconds is None or i == 0:
+        return None
+    near = i > 1 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("close", "up")
+    if doc[i - 1].lower_ not in _CLOCK_LEAD and not near:  # "ran until close to midnight"
         return None
     zone, end = _zone_at(doc, i + 1, limit)
     return Clock(i, end, seconds, 15 * 60.0, zone)

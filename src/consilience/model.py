@@ -178,6 +178,10 @@ class Quantity:
     measure: str | None = None  # the property it measures: "range", "death toll"
     entity: str | None = None  # whose property: "ATACMS"
     sentence: int = -1
+    #: a time of day said with no word fixing its half of the day ("at about half past
+    #: three"): ``value`` is the morning reading, and the story's other readings of its slot
+    #: decide (:func:`consilience.figure_half_days.resolve_half_days`)
+    twelve_hour: bool = False
 
     @property
     def span(self) -> Span:

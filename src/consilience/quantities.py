@@ -561,9 +561,46 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
         and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
     ):
         return _Num(i, i + 1, 1.0, 0.0)
-    if _article_span(doc, i, nxt):
+    if _article_span(doc, i, nxt) or _article_measure(doc, i, nxt, limit):
         return _Num(i, i + 1, 1.0, 0.0)  # "shut for a fortnight": one fortnight
     return None
+
+
+#: words after a span of time that make it how far off its time a thing happened ("began
+#: an hour late", "arrived a day early"), with the measure each gives the span: lateness
+#: and earliness are two properties, never compared, and neither is a "delay" a noun tells
+#: ("a delay of three hours" may be another leg of a journey than "arrived a day late")
+OFF_TIME = {"late": "late", "overdue": "late", "early": "early"}
+
+
+def off_time_measure(word) -> str:
+    """The measure of a span of time before a word of lateness (:data:`OFF_TIME`): the
+    verb the word tells the manner of and the word's class ("left six minutes late" ->
+    "leave late", "reached the resort a day late" -> "reach late"), so that a late start
+    and a late arrival of one trip stay two properties; the class alone after "be"."""
+    verb = word.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else ""
+    side = OFF_TIME[word.lower_]
+    return f"{lemma} {side}" if lemma and lemma != "be" else side
+
+
+def _article_measure(doc, i: int, unit: str, limit: int) -> bool:
+    """``doc[i]`` is "a"/"an" giving one unit that the words after it make a measure of
+    its own: a unit and a half ("an hour and a half", "a mile and a half": the fraction
+    is read after the unit, :func:`_with_fraction`), a unit of time and a number of a
+    smaller one ("an hour and twenty minutes"), or a unit of time before a word of
+    lateness (:data:`OFF_TIME`: "started an hour late")."""
+    if doc[i].lower_ not in ("a", "an") or (unit,) not in UNITS:
+        return False
+    after = [t.lower_ for t in doc[i + 2 : min(i + 5, limit)]]
+    if after == ["and", "a", "half"]:
+        return True
+    if UNITS[(unit,)][1] == "duration" and after[:1] == ["and"] and i + 3 < limit:
+        nxt = doc[i + 3]
+        return nxt.like_num  # "an hour and twenty minutes": one span of both parts
+    return UNITS[(unit,)][1] == "duration" and after[:1] and after[0] in OFF_TIME
 
 
 def _scale_with_article(doc, i: int, limit: int) -> _Num | None:
@@ -3193,6 +3230,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = STILL_AHEAD, None  # "with about seven kilometres to go"
     elif dimension == "duration" and _taken_off(anchor):
         measure, entity = TAKEN_OFF, None  # "took 87 seconds off the record"
+    elif dimension == "duration" and fig.unit_end < hi and doc[fig.unit_end].lower_ in OFF_TIME:
+        measure = off_time_measure(doc[fig.unit_end])  # "began 50 minutes late": "begin late"
     j = fig.after
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
@@ -4003,7 +4042,7 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
         value=clock.seconds, unit="s", dimension="time of day", low=low, high=high,
         qualifier=qual[2].lower() if qual else None, surface_unit=clock.zone.upper() or None,
-        measure=measure, entity=entity, sentence=s_index,
+        measure=measure, entity=entity, sentence=s_index, twelve_hour=clock.twelve_hour,
     )  # fmt: skip
     return q, resume
 

@@ -102,6 +102,8 @@ from .figure_durations import (
 from .figure_each import EACH
 from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import ONSET_VERBS, RESTORED
+from .figure_half_days import resolve_half_days
+from .figure_kindred import join_kindred_counts
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_norms import split_norms
 from .figure_owners import EARLIER_FORECAST
@@ -125,6 +127,7 @@ from .quantities import (
     CHANGE_VERBS,
     HELD_AT,
     HELD_ROLE,
+    OFF_TIME,
     OURS,
     POINTS_TOTAL,
     REST,
@@ -304,12 +307,16 @@ TIME_EVENTS = {
     "impact": {"strike", "hit", "collide", "ram", "crash", "slam", "smash", "plough", "plow"},
     "collapse": {"collapse", "fall", "crumble", "give"},
     "call": {"call", "alert", "report", "raise", "dial"},
-    "start": {"start", "begin", "break", "erupt", "ignite", "spark", "walk", "open"},
+    "start": {"start", "begin", "break", "erupt", "ignite", "spark", "walk", "open", "kick"},
     # the end of an event is another clock than its start: "due to end at 7 a.m."
     "end": {"end", "finish", "conclude", "expire", "close"},
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
     # a finding, however worded: "found water at 6.40am" / "the leak was discovered at 8.15am"
     "find": {"find", "discover", "detect", "notice", "uncover", "locate"},
+    # an aircraft reaching the ground or the sea, however it went: "came down at around
+    # twenty past eight" / "ditched at 07:52" / "landed safely at 11:38"
+    "landing": {"land", "come down", "touch down", "splash down", "ditch", "ditching",
+                "landing"},
     # a service or supply coming back (figure_events.restores): "restored until around 1am"
     RESTORED: {RESTORED, "restore", "reconnect", "resume", "reinstate", "reopen"},
 }  # fmt: skip
@@ -391,6 +398,9 @@ def measure_class(q: Quantity) -> str | None:
         # the noun that did it
         thing = (q.entity or "").lower()
         return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
+    if q.dimension == "duration" and m.split()[-1] in OFF_TIME.values() and " " in m:
+        verb, side = m.rsplit(" ", 1)  # "began 50 minutes late" / "started an hour late"
+        return f"{_TIME_EVENT_LOOKUP.get(verb, verb)} {side}"
     if q.dimension == "money":
         money = _money_class(m, (q.entity or "").lower())
         if money is not None:
@@ -1709,6 +1719,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     split_acts(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
     _join_act_products(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
+    join_kindred_counts(groups, lambda a, b, t: _similar(ctx, a, b, t))  # "32 of us" / "23 patients"
     merge_share_wholes(
         groups,
         _close_values,
@@ -1734,6 +1745,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     split_scopes(groups, lambda q: _figure_span(ctx, q))
     split_doers(groups, lambda q: _figure_span(ctx, q))
     split_norms(groups, lambda q: _figure_span(ctx, q))  # "a test lasts about 40 minutes"
+    resolve_half_days(groups)  # "at about half past three": morning or afternoon by the rest
     return groups
 
 
@@ -2108,6 +2120,13 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
                     joined = True
 
 
+def _off_time(key: tuple) -> bool:
+    """``key`` is the slot of how late or early an act came ("start late", "end early":
+    :func:`measure_class`), which only the same act's lateness shares."""
+    words = str(key[1]).split()
+    return key[0] == "duration" and len(words) > 1 and words[-1] in OFF_TIME.values()
+
+
 def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     """Slots ``a`` and ``b`` (one dimension and owner) hold one property told with two
     verbs (see :func:`_merge_similar_events`)."""
@@ -2117,6 +2136,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False  # "wants a rate of £14 an hour" / "the rate is £12.40 an hour"
     if str(a[1]).startswith(HELD_ROLE) or str(b[1]).startswith(HELD_ROLE):
         return False  # "as secretary" / "as president": two roles' times, however alike
+    if _off_time(a) or _off_time(b):
+        return False  # "started a day late" / "ended a day early": the verb is the property
     named_sum = _one_sum(ctx, groups[a], groups[b])
     if not named_sum and _two_sums(ctx, groups[a], groups[b]):
         return False  # "a restructuring charge of $90 million" is no saving, however alike
