@@ -246,7 +246,14 @@ def test_an_alarm_or_an_alert_states_no_fire_or_emergency() -> None:
          "A flood warning was issued for the village on Tuesday."),
     ):  # fmt: skip
         assert not story_fact_conflicts([denial, assertion], None, "2071-05-05"), assertion
-    # a noun of doing after the word keeps it the act: "strike action" is a strike
+    # a head that is no message keeps the word the act: "strike action" is a strike,
+    # "water supplies" are water
+    assert story_fact_conflicts(
+        ["The village of Brack has been without water since Monday.",
+         "Water supplies to the village of Brack have been restored, the company said."],
+        None,
+        "2071-05-05",
+    )  # fmt: skip
     assert story_fact_conflicts(
         ["There will be no strike at the depot, the union said on Tuesday.",
          "Strike action began at the depot on Tuesday morning."],

@@ -2262,12 +2262,14 @@ def _inside(runs: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _figures(ext: Extraction | None, runs: list[tuple[int, int]]) -> list[str]:
-    """``"dimension|unit|value|low|high|noun/entity"`` of the quantities inside ``runs``."""
+    """``"dimension|unit|value|low|high|noun/entity"`` of the quantities inside ``runs``;
+    not a clock time said with no half of the day ("at half past ten": which half only the
+    story's other readings tell, :mod:`consilience.figure_half_days`)."""
     if ext is None:
         return []
     out = []
     for q in ext.quantities:
-        if _inside(runs, q.start, q.end):
+        if _inside(runs, q.start, q.end) and not q.twelve_hour:
             lo = "" if q.low is None else f"{q.low:.6g}"
             hi = "" if q.high is None else f"{q.high:.6g}"
             what = "/".join(x or "" for x in (q.noun, q.entity))

@@ -286,23 +286,22 @@ def _kind_named(noun) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
-#: head nouns that make their modifier noun the act done ("strike action began", "a rescue
-#: operation"), unlike a thing named for its topic ("fire alarm", "flood warning")
-_ACT_HEADS = frozenset("action operation activity attempt effort campaign".split())
+#: head nouns of a message, signal or rehearsal about the noun before them: "the fire
+#: alarm", "an emergency alert", "a flood warning", "a bomb scare", "a fire drill" tell of
+#: an alarm or a warning, not that the fire, emergency or flood happened ("water supplies",
+#: "strike action" do tell of water and a strike: those heads are not here)
+TOPIC_HEADS = frozenset(
+    "alarm alert warning notice siren drill exercise scare threat risk message signal "
+    "advisory watch hoax rumour rumor simulation rehearsal".split()
+)
 
 
 def _topic_modifier(t) -> bool:
-    """Noun ``t`` modifies another noun as a compound, which it names the topic or kind of
-    ("the *fire* alarm", "an *emergency* alert", "a *flood* warning", "*fire* crews"): the
-    phrase states an alarm, an alert, a warning, not that a fire, an emergency or a flood
-    happened; not before a noun of doing (:data:`_ACT_HEADS`: "*strike* action")."""
+    """Noun ``t`` is a compound before a head of :data:`TOPIC_HEADS` ("the *fire* alarm",
+    "an *emergency* alert", "a *flood* warning"): the phrase states the alarm, not the
+    fire."""
     head = t.head
-    return (
-        t.dep_ == "compound"
-        and head.i != t.i
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() not in _ACT_HEADS
-    )
+    return t.dep_ == "compound" and head.i != t.i and head.lemma_.lower() in TOPIC_HEADS
 
 
 def _compound_part(t) -> bool:

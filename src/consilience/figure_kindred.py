@@ -10,7 +10,9 @@ dispute is never seen. It joins the other slot when
   other slot (an article giving both counts two things: "12 people were hurt, three of them
   firefighters") nor another count of the same event (a breakdown: "30 adults and 16
   children were rescued");
-* the other slot is told by two articles or more, with the same event and owner;
+* the other slot is told by two articles or more, with the same event and owner, each
+  giving one figure (a slot where one article gives several holds several counts of its
+  noun, "2,284 members" beside "312 annual members", and no lone figure is its rival);
 * its noun is the other's or a broader one in WordNet ("people" for "patients" or
   "members"); never a narrower one ("three firefighters were injured" beside "twelve people
   were injured", "forty children" beside "200 residents" count a part of the group) nor a
@@ -45,6 +47,14 @@ def _articles(qs: list[Quantity]) -> set[str]:
     return {q.article for q in qs}
 
 
+def _one_figure_each(qs: list[Quantity]) -> bool:
+    """Every article of the slot gives one value (restated or not)."""
+    values: dict[str, set[float]] = {}
+    for q in qs:
+        values.setdefault(q.article, set()).add(q.value)
+    return all(len(v) == 1 for v in values.values())
+
+
 def _broken_down(groups: dict[tuple, list[Quantity]], key: tuple, qs: list[Quantity]) -> bool:
     """The lone article gives another count of the same event and owner in another slot
     ("30 adults and 16 children were rescued"): a breakdown, whose parts count no whole."""
@@ -75,6 +85,7 @@ def join_kindred_counts(
             and other in groups
             and other[2:] == key[2:]
             and len(_articles(groups[other])) >= 2
+            and _one_figure_each(groups[other])
             and not _articles(groups[other]) & _articles(qs)
             and kindred(str(key[1]), str(other[1]))
             and any(similar([q], [r], KINDRED_SIMILARITY) for q in qs for r in groups[other])

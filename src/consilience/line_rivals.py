@@ -343,6 +343,8 @@ def _sentence_values(doc, ext, sents: list[tuple[int, int]]) -> dict[int, list[_
         return out
     items: list[tuple[str, str, Any]] = []
     for q in ext.quantities:
+        if q.twelve_hour:
+            continue  # "at half past ten": the half of the day is the story's to tell
         low = "" if q.low is None else repr(q.low)
         high = "" if q.high is None else repr(q.high)
         figure = f"{q.dimension}|{q.unit}|{q.value!r}|{low}|{high}|{q.noun or ''}/"
