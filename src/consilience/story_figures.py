@@ -60,7 +60,7 @@ def figure_keys(claims: Iterable, quantities: Iterable = ()) -> list[str]:
     article's figures) give what each measured figure measures."""
     measures: dict[str, set[str]] = {}
     for q in quantities:
-        if q.unit and q.measure and q.value > 0 and not q.twelve_hour:
+        if q.unit and q.measure and q.value > 0 and not getattr(q, "twelve_hour", False):
             base = f"{q.dimension}|{q.unit}|{q.value:.{SIGNIFICANT}g}"
             measures.setdefault(base, set()).add(q.measure.casefold())
     out: set[str] = set()
