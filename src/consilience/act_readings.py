@@ -70,7 +70,7 @@ from .act_relations import (
 )
 from .claims import arg_keys
 from .class_denials import kinds
-from .cues import ATTRIBUTION_VERBS
+from .cues import ATTRIBUTION_VERBS, aux_word
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
@@ -201,7 +201,7 @@ def _lasted(tok) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)
     if tok.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "has", "have") for c in tok.children):
+    if any(c.dep_ == "aux" and aux_word(c) in ("will", "has", "have") for c in tok.children):
         return False  # "has been trapped for 40 minutes": still
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":

@@ -109,7 +109,7 @@ from typing import Any
 from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
-from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
+from .cues import ORG_LAST_WORDS, according_to, aux_word, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
@@ -1433,8 +1433,8 @@ def _modality(tok) -> str:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ == "must" and _perfect(tok):
             return "hedged"  # "the virus must have come in on a lorry": an inference
-        if c.dep_ == "aux" and c.lower_ in MODALS:
-            return MODALS[c.lower_]
+        if c.dep_ == "aux" and aux_word(c) in MODALS:
+            return MODALS[aux_word(c)]
         if c.dep_ == "aux" and c.lower_ == "going":
             return "future"
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
@@ -1622,7 +1622,7 @@ def _put_off(verb) -> bool:
     """``verb`` is of the past and has an "until"/"till" phrase or clause after it ("did
     not stop until Friday", "was not found until it ..."); a verb still to come is denied
     for now ("will not open an inquiry until ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and aux_word(c) in _AHEAD_AUX for c in verb.children):
         return False
     for c in verb.children:
         if c.i < verb.i:
@@ -2777,7 +2777,7 @@ def _phrase(tok) -> str | None:
 
 
 def _tense(tok) -> str:
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children):
+    if any(c.dep_ == "aux" and aux_word(c) in ("will", "shall") for c in tok.children):
         return "future"
     if tok.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in tok.children

@@ -308,3 +308,14 @@ def looks_like_org(name: str) -> bool:
     if len(words) > 1 and words[0] in ORG_FIRST_WORDS and name.strip()[:1].isupper():
         return True
     return len(words) > 1 and (words[-1] in ORG_NAME_WORDS or words[-1] in ORG_LAST_WORDS)
+
+
+#: the first part of a contracted auxiliary, read whole ("won't", "can't", "shan't", "she'll")
+CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall", "'ll": "will"}
+
+
+def aux_word(tok) -> str:
+    """The lower-cased word of auxiliary ``tok``, a contraction read whole: "wo" of "won't"
+    is "will", "ca" of "can't" is "can" (the tokenizer splits "won't" into "wo" and
+    "n't")."""
+    return CONTRACTED_AUX.get(tok.lower_, tok.lower_)

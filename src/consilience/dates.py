@@ -129,6 +129,7 @@ import numpy as np
 from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans, stating_spans
+from .cues import aux_word
 from .date_act_lexicon import (
     SUPPORT_VERBS,
     act_agents,
@@ -624,7 +625,7 @@ def verb_tense(verb) -> str:
     shared = _shared_be(verb)
     if shared is not None:
         auxes = [shared]  # "is 410 miles out and expected in on Tuesday": "is ... expected"
-    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
+    if any(aux_word(a) in ("will", "shall") for a in auxes):
         return "future"
     if _infinitive_of_past_act(verb, auxes):
         return "past"

@@ -397,7 +397,20 @@ def _named_subject(verb) -> bool:
 
 
 def _pronoun_object(verb) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ in _BARE_PRONOUNS for c in verb.children)
+    """``verb``'s object is a bare pronoun that no noun object of the verb it is joined to
+    names ("accepted a scanned copy of his diploma and did not verify *it*": the copy)."""
+    pron = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _BARE_PRONOUNS), None)
+    if pron is None:
+        return False
+    return _joined_object(verb) is None or pron.lower_ not in ("it", "them")
+
+
+def _joined_object(verb):
+    """The noun object of the verb ``verb`` is conjoined to ("accepted *a copy* ... and did
+    not verify it"), else None."""
+    if verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
 
 #: dependencies of what a verb acts on or tells

@@ -293,13 +293,16 @@ def _kind_named(noun) -> bool:
 TOPIC_HEADS = frozenset(
     "alarm alert warning notice siren drill exercise scare threat risk message signal "
     "advisory watch hoax rumour rumor simulation rehearsal".split()
+    # who or what stands ready for it: "*emergency* services", "*fire* crews", "a *rescue*
+    # team", "the *emergency* number" state no emergency, fire or rescue
+    + "service crew team brigade squad unit department number hotline plan procedure".split()
 )
 
 
 def _topic_modifier(t) -> bool:
     """Noun ``t`` is a compound before a head of :data:`TOPIC_HEADS` ("the *fire* alarm",
-    "an *emergency* alert", "a *flood* warning"): the phrase states the alarm, not the
-    fire."""
+    "an *emergency* alert", "a *flood* warning", "*emergency* services"): the phrase states
+    the alarm, or who stands ready, not the fire."""
     head = t.head
     return t.dep_ == "compound" and head.i != t.i and head.lemma_.lower() in TOPIC_HEADS
 
@@ -1519,7 +1522,7 @@ def relation(d: str, dpos: str, a: str, apos: str) -> str:
     if d == a:
         return "same"
     if dpos == apos:
-        if _one_sense(d, a, dpos) or _one_sense(a, d, dpos):
+        if _one_sense(d, a, dpos) or _one_sense(a, d, dpos) or _one_group(d, a, dpos):
             return "synonym"
         return "kind" if dpos == "n" and _kind_of(a, d) and _concrete(a) else ""
     nouns, verbs = (d, a) if dpos == "n" else (a, d)
@@ -1543,6 +1546,20 @@ def _concrete(noun: str) -> bool:
         layer = {h for off in layer for h in lexicon._synset("n", off)[1]} - seen
         seen |= layer
     return False
+
+
+#: verbs of one act that WordNet files apart (their first senses share no synset): to
+#: make sure a thing is true ("did not verify the diploma" / "had checked the diploma"),
+#: and to let people know ("nobody was warned" / "no one was told" / "were notified")
+VERB_GROUPS = (
+    frozenset({"check", "verify", "vet", "validate", "authenticate"}),
+    frozenset({"tell", "inform", "notify", "warn", "alert", "advise"}),
+)
+
+
+def _one_group(x: str, y: str, pos: str) -> bool:
+    """``x`` and ``y`` are verbs of one group of :data:`VERB_GROUPS`."""
+    return pos == "v" and any(x in g and y in g for g in VERB_GROUPS)
 
 
 def _one_sense(x: str, y: str, pos: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .entity_types import HONORIFICS
 
 FOR, AGAINST = "in favour", "against"
@@ -214,11 +215,85 @@ def age_at(doc, i: int, limit: int) -> Age | None:
     if old is not None:
         years, holder = old
         return Age(years, i, i + 3, holder, _is_definite(holder))
+    said = _predicative_age(doc, i, limit)
+    if said is not None:
+        years, end, holder = said
+        return Age(years, i, end, holder, True)  # said of one known to the reader
     years = _appositive_age(doc, i, limit)
     if years is None:
         return None
     holder = doc[i].head
     return Age(years, i, i + 1, holder, _is_definite(holder))
+
+
+#: verbs whose object is an age a person reaches ("turned 91", "turns 70 next week")
+_REACHING = frozenset({"turn", "reach"})
+#: pronouns, never a person's name however capitalised
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+
+
+def _number_at(doc, i: int, limit: int) -> tuple[int, int] | None:
+    """(value, end) of a whole number at token i: digits, a count word, or a tens word and
+    a unit word joined by a hyphen ("eighty - eight", however the tokenizer split it)."""
+    from .number_words import CARDINALS
+
+    tok = doc[i]
+    if tok.text.isdigit():
+        return int(tok.text), i + 1
+    tens = CARDINALS.get(tok.lower_)
+    if tens is None:
+        return None
+    if tens >= 20 and tens % 10 == 0 and _lower(doc, i + 1, limit) == "-":
+        unit = CARDINALS.get(_lower(doc, i + 2, limit) or "")
+        if unit is not None and 0 < unit < 10:
+            return tens + unit, i + 3
+    return tens, i + 1
+
+
+def _predicative_age(doc, i: int, limit: int) -> tuple[int, int, object] | None:
+    """(years, end, holder) of a bare number said of one named person as the complement of
+    "is" or the object of "turn" ("Hester is eighty-eight", "Hester, who is 88 and ...", "Ms
+    Quayle turned 91 in March", "The winner, Marta Lind, is 41"); the holder is the name
+    (the subject, the noun a "who" clause hangs on, or a name in apposition to either).
+    None when the number has a noun or unit of its own ("is 88 metres long"), is told in
+    the past ("He was seven when he first won": an age then, not now), or is said of a
+    pronoun, a kin noun ("My dad is eighty-one") or a group, whose person the sentence
+    does not name."""
+    read = _number_at(doc, i, limit)
+    if read is None:
+        return None
+    years, end = read
+    last = doc[end - 1]
+    verb = last.head
+    if not 0 < years <= MAX_AGE or last.dep_ not in ("attr", "dobj", "acomp"):
+        return None
+    if not ((verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")) or verb.lemma_.lower() in _REACHING):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "will turn 50 next week": an age to come
+    if _lower(doc, end, limit) not in ("", ",", ".", ";", "and", "in", "on", "last", "this",
+                                       "next", "when", "—", "-", "–", ")"):  # fmt: skip
+        return None  # "is 88 miles", "turned 91 pages"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+        subj = verb.head
+    holder = _named_person(subj) if subj is not None else None
+    if holder is None or holder.tag_ in ("NNS", "NNPS"):
+        return None
+    return years, end, holder
+
+
+def _named_person(tok):
+    """``tok`` if it names a person (a PERSON name, a title before it, or a capitalised
+    word the tagger gave no type and WordNet does not know: "Hester"), else a name in
+    apposition to it ("The winner, *Marta Lind*,"); None otherwise."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        if t.ent_type_ == "PERSON" or titled(t):
+            return t
+        if t.text[:1].isupper() and not t.ent_type_ and t.lower_ not in _PRONOUNS:
+            if t.pos_ == "PROPN" or not lexicon.senses(t.lower_, "n"):
+                return t
+    return None
 
 
 # --------------------------------------------------------------- sides told with verbs

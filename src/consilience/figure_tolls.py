@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from .cues import aux_word
 from .model import Quantity
 
 
@@ -56,7 +57,7 @@ def ordinal_tallies(doc) -> list[tuple[int, str]]:
             continue  # "no second suspect has been arrested"
         verb = noun.head
         if verb.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL) for c in verb.children
+            c.dep_ == "neg" or (c.dep_ == "aux" and aux_word(c) in _UNREAL) for c in verb.children
         ):
             continue
         out.append((n, verb.lemma_.lower()))

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import aux_word
 from .figure_forms import clause_verb
 
 #: words that state the condition of a counterfactual outright
@@ -174,7 +175,7 @@ def ratio_term(span) -> bool:
 
 
 #: modals of a norm ("may", "must", "can", "shall")
-_NORM_MODALS = frozenset({"may", "must", "can", "shall", "ca"})
+_NORM_MODALS = frozenset({"may", "must", "can", "shall"})
 #: words that mark a modal clause as a norm, not a possibility
 _NORM_MARK = re.compile(r"\bat (?:a|any one|one) time\b|\bat once\b", re.I)
 
@@ -185,7 +186,7 @@ def ruled(span) -> bool:
     verb = clause_verb(span.root, steps=30)
     if verb is None:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and aux_word(c) in _NORM_MODALS for c in verb.children):
         return False
     return bool(_NORM_MARK.search(verb.sent.text))
 

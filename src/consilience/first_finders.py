@@ -82,6 +82,9 @@ class Finding:
     doing: frozenset[str] = frozenset()
     named: bool = False
     described: bool = False
+    #: lemmas of the common nouns of the finder phrase that say what the finder is
+    #: ("graduate" of "a graduate, Nadia Ferreira"), not those modifying another
+    roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -94,26 +97,16 @@ def _person_noun(noun: str) -> bool:
 
 def finding(tok) -> Finding | None:
     """The finding of verb token ``tok`` (module doc), or None."""
-    lemma = tok.lemma_.lower()
+    lemma = _verb_lemma(tok)
     if tok.pos_ != "VERB" or _judged(tok) or _not_done(tok):
         return None
-    if not discovery(lemma) and not _raises_alarm(tok):
-        return None
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    if agent is None and _passive(tok):
-        agent = _checking_agent(tok)  # "found during an inspection *by the health board*"
-    if agent is not None:
-        finder = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        find = _passive_subject(tok)
+    light = _came_to_light(tok)
+    if light is not None:
+        finder, find = light
+    elif discovery(lemma) or lemma in TROUBLE_FINDING or _raises_alarm(tok):
+        finder, find = _finder_and_find(tok)
     else:
-        finder = _one_of(_subject(tok))
-        find = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if find is None:  # "found Rory in the tunnel": the parser may make the name oprd
-            find = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
-        if finder is not None and finder.lower_ in ("who", "that") and tok.dep_ == "relcl":
-            finder = tok.head  # "the night watchman, who raised the alarm"
-        elif finder is not None and finder.lower_ in ("who", "that"):
-            finder = cleft_focus(tok) or finder  # "It was the engineer ... who raised it"
+        return None
     person = _person_find(find) if find is not None else ""
     if find is not None and find.lower_ in ("it", "they"):
         find = _antecedent(find)
@@ -121,6 +114,8 @@ def finding(tok) -> Finding | None:
         return None
     if finder is None or find is None or not _one_finder(finder, lemma):
         return None
+    if (light is not None or lemma in TROUBLE_FINDING) and not trouble(find):
+        return None  # "the body was identified by his family": no finding of it
     words = _finder_words(finder) or frozenset({finder.lemma_.lower()})  # "a woman ..."
     kept = [t for t in _phrase_tokens(finder) if not t.is_punct]
     phrase = tok.doc[kept[0].i : kept[-1].i + 1].text
@@ -128,17 +123,94 @@ def finding(tok) -> Finding | None:
     own = find.head.i == tok.i
     lead = finder.head.head if finder.dep_ == "pobj" and finder.head.head.lower_ == "one" else finder
     first = min(find.left_edge.idx if own else tok.left_edge.idx, lead.left_edge.idx, tok.idx)
-    ends = (find.right_edge, kept[-1], tok) if own and agent is None else (kept[-1], tok)
+    active = find.dep_ in ("dobj", "oprd")
+    ends = (find.right_edge, kept[-1], tok) if own and active else (kept[-1], tok)
     last = max(t.idx + len(t) for t in ends)
     lemma_find = find.lemma_.lower()
     doing = _doing(finder)
     every = frozenset(
         t.lemma_.lower() for t in _phrase_tokens(finder) if t.pos_ in ("NOUN", "PROPN")
     ) | doing
+    roles = frozenset(
+        t.lemma_.lower() for t in _phrase_tokens(finder) if t.pos_ == "NOUN" and t.dep_ != "compound"
+    )
     return Finding(
         lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last, every,
-        person, doing, *_name_or_description(finder),
+        person, doing, *_name_or_description(finder), roles - _GENERIC,
     )
+
+
+#: verbs that find a fault, a loss or an error only, named because WordNet files them
+#: elsewhere: "the error was *picked up* by an examiner", "the failure was *identified*
+#: by engineers" (a body is identified, not found)
+TROUBLE_FINDING = frozenset({"pick_up", "identify"})
+#: head lemmas of what goes wrong, found once ("the error", "the blackout")
+TROUBLES = frozenset(
+    "problem error fault failure mistake blackout outage loss leak breach shortfall "
+    "contamination discrepancy defect flaw fraud theft mix-up glitch bug".split()
+)
+#: WordNet kinds of what goes wrong
+_TROUBLE_KINDS = frozenset(
+    {"error", "failure", "fault", "mistake", "imperfection", "defect", "difficulty",
+     "breakdown", "equipment_failure", "nonaccomplishment", "deficiency"}
+)  # fmt: skip
+
+
+def trouble(noun) -> bool:
+    """Noun token ``noun`` names something that went wrong (:data:`TROUBLES` or a WordNet
+    kind of one): what a check picks up or what comes to light."""
+    lemma = noun.lemma_.lower()
+    return lemma in TROUBLES or bool(_TROUBLE_KINDS & kinds(lemma, "n", 3))
+
+
+def _verb_lemma(tok) -> str:
+    """The lemma of verb ``tok``, a phrasal particle joined ("picked up" -> "pick_up")."""
+    lemma = tok.lemma_.lower()
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f"{lemma}_{prt.lower_}" if lemma == "pick" and prt is not None else lemma
+
+
+def _finder_and_find(tok):
+    """``(finder, find)`` tokens of a verb of discovery ``tok`` (module doc); either may
+    be None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None and _passive(tok):
+        agent = _checking_agent(tok)  # "found during an inspection *by the health board*"
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None), _passive_subject(tok)
+    finder = _one_of(_subject(tok))
+    find = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if find is None:  # "found Rory in the tunnel": the parser may make the name oprd
+        find = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    if finder is not None and finder.lower_ in ("who", "that"):
+        # "It was a pharmacist at the branch who spotted it" (the parser may hang the
+        # "who" clause on "branch"), else "the night watchman, who raised the alarm"
+        finder = cleft_focus(tok) or (tok.head if tok.dep_ == "relcl" else finder)
+    return finder, find
+
+
+#: what a thing came to light through: "came to light *through* a nurse"
+_THROUGH = frozenset({"through", "via"})
+#: the conjunctions of the act it came to light in: "came to light *when* a graduate checked"
+_WHEN = frozenset({"when", "after", "as"})
+
+
+def _came_to_light(tok):
+    """``(finder, find)`` of "X came to light through Y" / "... when Y checked ...", or
+    None when verb ``tok`` is no "came to light" (the find is the subject)."""
+    if tok.lemma_.lower() != "come" or not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "light" for g in c.children)
+        for c in tok.children
+    ):
+        return None
+    find = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _THROUGH:
+            return next((g for g in c.children if g.dep_ == "pobj"), None), find
+        if c.dep_ == "advcl" and any(m.dep_ == "advmod" or m.dep_ == "mark" for m in c.children
+                                     if m.lower_ in _WHEN):
+            return _one_of(_subject(c)), find
+    return None, find
 
 
 def _person_name(tok) -> bool:
@@ -207,14 +279,25 @@ _BODIES = frozenset({"organization", "administrative_body", "social_group"})
 def _one_finder(noun, verb: str) -> bool:
     """``noun`` can be the finder of a find by ``verb``: one person or people not counted
     (:func:`_one_person`), or, finding (not first reporting: :data:`FIRST_ALERT`), a body
-    of people ("the health board", "Aldwick Council")."""
+    of people ("the health board", "Aldwick Council") or a device or a check that finds
+    ("our water monitoring *system*", "the routine *inspection*")."""
     if _one_person(noun):
         return True
-    if verb in FIRST_ALERT or not discovery(verb):
+    finds = discovery(verb) or verb in TROUBLE_FINDING or verb == "come"  # came to light
+    if verb in FIRST_ALERT or not finds:
         return False  # a body that first reports or raises the alarm is no finder
     if counted(noun.doc[noun.left_edge.i : noun.i + 1].text):
         return False
-    return noun.ent_type_ == "ORG" or bool(_BODIES & kinds(noun.lemma_.lower(), "n"))
+    if noun.ent_type_ == "ORG" or bool(_BODIES & kinds(noun.lemma_.lower(), "n")):
+        return True
+    return noun.pos_ == "NOUN" and bool(_FINDING_THINGS & kinds(noun.lemma_.lower(), "n"))
+
+
+#: WordNet kinds of a thing that finds: a device, an inspection or a watch
+_FINDING_THINGS = frozenset(
+    {"instrumentality", "device", "equipment", "examination", "investigation", "scrutiny",
+     "observation", "coding_system", "program"}
+)  # fmt: skip
 
 
 def _doing(noun) -> frozenset[str]:
@@ -400,8 +483,9 @@ def rival_finders(a: Finding, b: Finding) -> bool:
     """Findings ``a`` and ``b`` name two finders of one find (module doc), whose words are
     not kin (:func:`_kin_finders`); never a name and an indefinite description ("Maureen
     Tolley" / "a dog walker"), which may tell one person."""
-    if (a.named and b.described) or (b.named and a.described):
-        return False  # "Maureen Tolley spotted him" / "a dog walker found him": maybe one
+    for x, y in ((a, b), (b, a)):
+        if x.named and y.described and not x.roles:
+            return False  # "Maureen Tolley spotted him" / "a dog walker found him": maybe one
     return _one_find(a, b) and not a.finder & b.finder and not _kin_finders(a, b)
 
 
@@ -411,7 +495,20 @@ def _one_find(a: Finding, b: Finding) -> bool:
     story's person found is one person."""
     if one_thing(a.find, b.find):
         return True
+    if _the_trouble(a) and _the_trouble(b) and GENERIC_TROUBLES & {a.find, b.find}:
+        return True  # "the error" / "the blackout": one story's one trouble; not "the leak" / "the fraud"
     return bool(a.person and b.person) and "name" in (a.person, b.person)
+
+
+#: nouns that name whatever went wrong, whichever it was ("the problem", "the error")
+GENERIC_TROUBLES = frozenset({"problem", "error", "fault", "failure", "mistake", "issue", "glitch"})
+
+
+def _the_trouble(f: Finding) -> bool:
+    """The find of ``f`` is the story's trouble named by a bare definite noun ("the
+    error", "the blackout", "the problem"): what went wrong, one thing in one story."""
+    words = f.find_phrase.lower().split()
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in TROUBLES
 
 
 def _stems(words: frozenset[str]) -> set[str]:

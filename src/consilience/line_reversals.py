@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .analyse import tokens_in
+from .cues import aux_word
 
 if TYPE_CHECKING:
     from .align import Node
@@ -112,7 +113,7 @@ def called_off_things(verb) -> set[str]:
     if verb.pos_ not in ("VERB", "AUX") or not calling_off(_lemma(verb)):
         return set()
     kids = list(verb.children)
-    if any(c.dep_ == "neg" or c.lower_ in _NOT_STATED for c in kids):
+    if any(c.dep_ == "neg" or aux_word(c) in _NOT_STATED for c in kids):
         return set()
     out: set[str] = set()
     for c in kids:

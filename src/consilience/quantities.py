@@ -83,10 +83,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import lexicon
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans, stating_spans
 from .chat_turns import record_stamps
-from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
+from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS, aux_word
 from .discovery_verbs import finding_verb
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_aims import WANTED, wanted
@@ -245,7 +246,7 @@ _u("kilogram", "mass", "kilogram", "kilograms", "kg", "kgs", "kilo", "kilos", "k
 _u("kilogram", "mass", "kgf", "kilogram-force", "kilograms-force")
 _u("gram", "mass", "gram", "grams", "g", "gramme", "grammes")
 _u("milligram", "mass", "milligram", "milligrams", "milligramme", "milligrammes", "mg")
-_u("microgram", "mass", "microgram", "micrograms", "mcg", "µg")
+_u("microgram", "mass", "microgram", "micrograms", "mcg", "µg", "μg", "ug")
 _u("metric_ton", "mass", "tonne", "tonnes", "metric ton", "metric tons", "t")
 _u("short_ton", "mass", "ton", "tons")
 _u("pound", "mass", "pound", "pounds", "lb", "lbs")
@@ -360,7 +361,7 @@ _TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "figure", "tolls"}
 
 _DIGITS = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 _GLUED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|b|tn)$", re.I)
-_GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-zA-Z%°²³/]+)$")
+_GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-zA-Zµμ%°²³/]+)$")
 _PHONE = re.compile(r"^\(?\d{2,5}\)?[-. ]\d{3,}([-. ]\d+)*$")
 
 
@@ -470,6 +471,11 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
         return _Num(i, i + 1, num * scale, scaled_rounding(digits, scale))
     if _glued_pence(tok.text):  # "295p": the pence are read with the currency
         return _Num(i, i + 1, float(tok.text[:-1]), _rounding_of_digits(tok.text[:-1]))
+    g = _GLUED_UNIT.match(tok.text)
+    if g and (g.group(2).lower(),) in UNITS and i + 1 < limit and doc[i + 1].text == "/":
+        # "48µg/l": the tokenizer keeps a unit glued to the digits before a slash; the
+        # unit and what it is per are read after (see _read_currency_or_unit)
+        return _Num(i, i + 1, float(g.group(1)), _rounding_of_digits(g.group(1)))
     text = continental_digits(tok) or _grouped_count(doc, i) or tok.text
     if not (_DIGITS.match(text) or tok.lower_ in WORD_NUMBERS):
         return None
@@ -2315,7 +2321,60 @@ def _find_unit(doc, j: int, hi: int, num_tok):
             return None
     if key == ("pound",) or key == ("pounds",):
         return None  # decided by the caller (money vs mass)
-    return _per_time(doc, (unit, dim), end, hi)
+    return _rate_unit(doc, (unit, dim), end, hi)
+
+
+def _concentration_property(doc, fig: _Fig, anchor, lo: int, hi: int):
+    """(property, owner) of a concentration: the subject of the verb the mass word is the
+    complement of ("*the highest reading* was 48 micrograms per litre", "*levels* reached
+    60 mg/l", "*the legal limit* is 10 micrograms per litre"), else what the unit's phrase
+    attaches to (:func:`_attach_measure`)."""
+    glued = fig.num.end == fig.num.start + 1 and not _DIGITS.match(doc[fig.num.start].text)
+    mass = doc[fig.num.start] if glued else doc[min(fig.num.end, fig.unit_end - 1)]
+    verb = mass.head
+    if mass.dep_ in ("attr", "dobj", "acomp", "oprd") and verb.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj.lemma_.lower(), None
+    return _attach_measure(doc, anchor, lo, hi, "concentration")
+
+
+def _rate_unit(doc, unit: tuple[str, str], end: int, hi: int):
+    """A unit with the unit it is per: a speed (:func:`_per_time`) or a concentration
+    (:func:`_per_volume`); ``unit`` alone when none follows. Returns (unit, end)."""
+    if unit[1] == "mass":
+        return _per_volume(doc, unit, end, hi)
+    return _per_time(doc, unit, end, hi)
+
+
+#: words joining a mass to a volume in a concentration: "per litre", "/l", "a litre"
+_VOLUME_JOINS = frozenset({"per", "/", "a", "an", "every", "each"})
+#: volume units written short after a slash only ("48 mg/l", "35 µg/m3")
+_SLASH_VOLUMES = {"l": "liter", "m3": "meter**3", "m³": "meter**3", "ml": "milliliter",
+                  "dl": "deciliter"}  # fmt: skip
+
+
+def _per_volume(doc, unit: tuple[str, str], end: int, hi: int):
+    """A mass unit followed by a volume it is in is a concentration, whatever the two
+    units ("48 micrograms per litre", "60 mg/l", "48 micrograms *of lead* per litre of
+    water", "35 µg/m3"): pint divides the two. What it is of ("of lead") may stand
+    between, and what the volume is of ("of water") ends the unit. Returns (unit, end) as
+    :func:`_find_unit` does, the mass alone when no volume follows."""
+    k = end
+    if k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 2  # "micrograms of lead per litre" ("arsenic" may be tagged an adjective)
+    if k + 1 >= hi or doc[k].lower_ not in _VOLUME_JOINS:
+        return unit, end
+    short = doc[k + 1].lower_.rstrip(".")  # "50 mg/l." at a sentence's end: "l." one token
+    if doc[k].text == "/" and short in _SLASH_VOLUMES:
+        return (f"{unit[0]}/{_SLASH_VOLUMES[short]}", "concentration"), k + 2
+    m = _match_lexicon(doc, k + 1, hi, UNITS, _MAX_UNIT_LEN)
+    if not m or m[0][1] != "volume":
+        return unit, end
+    last = m[1]
+    if last + 1 < hi and doc[last].lower_ == "of" and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+        last += 2  # "per litre *of water*": the medium, part of the unit, no property
+    return (f"{unit[0]}/{m[0][0]}", "concentration"), last
 
 
 #: words joining a length to a span of time in a rate: "per second", "an hour", "a minute"
@@ -2667,6 +2726,7 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
         or titled(holder)
         or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
     )
+    named = named or _unknown_name(holder)
     start_char = doc[age.start].idx
     end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)
     measure = _age_property(holder, age.definite)
@@ -2675,10 +2735,24 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
         value=float(age.years), unit="year", dimension="age", low=age.years - 0.5,
         high=age.years + 0.5, noun=holder.lemma_.lower(),
         measure=measure,
-        entity=_thing_name(holder) if measure == THING_AGE else _name_of(holder) if named else None,
+        entity=_thing_name(holder) if measure == THING_AGE else _age_owner(holder) if named else None,
         sentence=s_index,
     )  # fmt: skip
     return q, age.end
+
+
+def _age_owner(holder) -> str | None:
+    """The name an age is of: the holder's proper name, or the holder itself when it is a
+    name the tagger took for a common noun (:func:`_unknown_name`)."""
+    return _name_of(holder) or (holder.text if _unknown_name(holder) else None)
+
+
+def _unknown_name(tok) -> bool:
+    """``tok`` is a capitalised word inside its sentence that the tagger took for a common
+    noun and gave no type, and that WordNet does not know ("Hester"): a name."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.text[:1].isupper():
+        return False
+    return not lexicon.senses(tok.lower_, "n")
 
 
 def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
@@ -2697,7 +2771,10 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
     if nxt is not None and nxt2 is not None and nxt.text in ("-", "."):
         if nxt2.text.isdigit() and nxt2.text.startswith("0"):
             return num.end + 2  # phone "555-0123"
-    if core_tok.ent_type_ == "ORDINAL" or re.match(r"^\d+(st|nd|rd|th)$", core_tok.lower_):
+    unit_glued = bool(g) and not _GLUED.match(text)  # "12mg/l", which the tagger may call
+    if (core_tok.ent_type_ == "ORDINAL" and not unit_glued) or re.match(  # an ordinal
+        r"^\d+(st|nd|rd|th)$", core_tok.lower_
+    ):
         return num.end
     if ":" in text or "/" in text:
         return num.end
@@ -2884,6 +2961,9 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
         if m and (m.group(2).lower(),) in UNITS and (m.group(2).lower(),) not in _AMBIGUOUS_UNITS:
             fig.unit = UNITS[(m.group(2).lower(),)]
             fig.num = _Num(num.start, num.end, float(m.group(1)), _rounding_of_digits(m.group(1)))
+            rate, end = _rate_unit(doc, fig.unit, num.end, hi)  # "48µg/l"
+            if rate != fig.unit:
+                fig.unit, fig.unit_end = rate, end
 
 
 #: WordNet classes of what is counted in millions, never measured in metres
@@ -3070,7 +3150,7 @@ def _completed_in(prep) -> bool:
     if verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
         verb = verb.head  # "came back to win in two hours": the result of a past act
     return verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in verb.children
+        c.dep_ == "aux" and aux_word(c) in ("will", "would", "to") for c in verb.children
     )
 
 
@@ -3212,6 +3292,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         if anchor.lower_ == "cent" and anchor.head.lower_ == "per" and anchor.dep_ == "pobj":
             anchor = anchor.head.head  # "won with 54.2 per cent": the parse hangs it apart
         measure, entity = _share_of(doc, anchor, lo, hi)
+    elif dimension == "concentration":
+        measure, entity = _concentration_property(doc, fig, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
     if dimension == "temperature":

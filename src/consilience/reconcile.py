@@ -677,6 +677,8 @@ _HUMAN = {  # dimension -> [(threshold in SI, divisor, unit)], first matching fr
     "volume": [(1.0, 1.0, "m³"), (0.0, 0.001, "litres")],
     "energy": [(3.6e6, 3.6e6, "kWh"), (0.0, 1.0, "J")],
     "power": [(1e6, 1e6, "MW"), (1e3, 1e3, "kW"), (0.0, 1.0, "W")],
+    # kg/m³ is g/l: "48 micrograms per litre" is 4.8e-5 kg/m³, shown as 48 µg/l
+    "concentration": [(1.0, 1.0, "g/l"), (1e-3, 1e-3, "mg/l"), (0.0, 1e-6, "µg/l")],
 }
 
 

@@ -144,7 +144,7 @@ from .claims import COPULAS, advice, alternative, article_names, case_put, on_co
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
-from .cues import ATTRIBUTION_VERBS
+from .cues import ATTRIBUTION_VERBS, aux_word
 from .date_classes import CLASS_DETERMINERS
 from .denial_arguments import apart
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
@@ -1168,6 +1168,8 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
         return False
     if dates_agree(a, b) or permanent(a, b):
         return True
+    if why == "polarity" and _never_against_dated(a, b):
+        return True  # "never verified his diploma" / "had checked it when he joined in 2061"
     da, db = published.get(a.article, ""), published.get(b.article, "")
     if periods_apart(a.dates, b.dates, "", db) or periods_apart(b.dates, a.dates, "", da):
         return False  # "the bridge, opened in 1974" / "the bridge stays closed"
@@ -1179,6 +1181,19 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
         done, other = (a, b) if _done(a) else (b, a)
         return _done(done) and published[done.article] < published[other.article]
     return False
+
+
+_NEVER = re.compile(r"\b(?:never|at no (?:point|time|stage))\b", re.I)
+
+
+def _never_against_dated(a: Claim, b: Claim) -> bool:
+    """One claim denies an act for all time ("*never* verified his diploma", no date of
+    its own) and the other states it done on a past date ("had checked it when he joined
+    in 2061"): a denial for all time covers that date."""
+    neg, done = (a, b) if a.negated else (b, a)
+    if not neg.negated or done.negated or neg.dates or not done.dates:
+        return False
+    return bool(_NEVER.search(neg.text)) and done.tense == "past"
 
 
 #: frames of a party's view of a thing (:data:`consilience.claims.FRAMES`)
@@ -1605,6 +1620,9 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         if same_text(a, b) or a.claim.article == b.claim.article:
             continue
         pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
+        if _after_the_act(a.claim, b.claim, published):  # "no death will be reported"
+            doc = ctx.analysis(a.claim.article).doc
+            pivots = [(d, w) for d, w in pivots if not _rule_ahead(doc[d.token])]
         pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
         pivots = [(d, w) for d, w in pivots if not _asserted_beside(words, nodes, i, d)]
         pivots = [(d, w) for d, w in pivots if (d.lemma, w.lemma) not in contrasted]
@@ -1808,12 +1826,64 @@ def _plan_against_report(denier: Claim, d, asserter: Claim, w=None) -> bool:
     return asserter.modality in PENDING or asserter.tense == "future" or bool(w and w.expected)
 
 
+#: what bounds a rule in the present: "no death is reported *until* ..."
+_RULE_BOUNDS = frozenset({"until", "unless", "till"})
+
+
+def _after_the_act(denier: Claim, asserter: Claim, published: dict[str, str]) -> bool:
+    """The denying article is dated on or after the asserting one, which reports an act
+    done: a rule it states may be one from then on (:func:`_rule_ahead`). Either undated:
+    no such order is known."""
+    day_d, day_a = published.get(denier.article, ""), published.get(asserter.article, "")
+    return asserter.tense == "past" and bool(day_d and day_a) and day_d >= day_a
+
+
+def _rule_ahead(noun) -> bool:
+    """Denied token ``noun`` (a noun under "no", or the verb such a noun is the subject of)
+    is said of what is to come -- its verb has
+    "will" or "shall" ("no death *will be reported*") -- or of a rule in the present bounded
+    by "until" or "unless" ("so that no death *is reported until* the family confirms it"):
+    a rule from then on, no denial that the act was ever done. A denied verb is not asked
+    ("will not close the library" / "closed the library" still dispute), but the verb a
+    denied noun is the subject of is ("no death *is reported*")."""
+    verb = noun if noun.pos_ in ("VERB", "AUX") else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb is noun and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(aux_word(c) in ("will", "shall") for c in auxes):
+        return True
+    present = all(c.tag_ in ("VBZ", "VBP") for c in auxes) if auxes else verb.tag_ in ("VBZ", "VBP")
+    bounded = any(
+        (c.dep_ == "prep" and c.lower_ in _RULE_BOUNDS)
+        or (c.dep_ == "advcl" and any(m.lower_ in _RULE_BOUNDS for m in c.children if m.dep_ == "mark"))
+        for c in verb.children
+    )
+    return present and bounded
+
+
 def _two_named_doers(a: Claim, b: Claim) -> bool:
     """Both clauses name their doer and the names share no key ("Treasurer Lutz
     resigned" / "Mayor Olsen refused to resign"): two people."""
     if not (a.actor_label and b.actor_label):
         return False
-    return not set(a.actor_keys) & set(b.actor_keys)
+    ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
+    return not (ka & kb or _surname(ka, kb) or _leading_name(ka, kb))
+
+
+def _leading_name(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A key of one is the first words of a key of the other ("linguabridge" /
+    "linguabridge court services"): a body named short, one doer."""
+    return any(
+        y.split()[: len(x.split())] == x.split()
+        for xs, ys in ((ka, kb), (kb, ka))
+        for x in xs
+        for y in ys
+    )
 
 
 def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
@@ -1872,14 +1942,14 @@ def _one_plan(a: Claim, b: Claim, published: dict[str, str]) -> bool:
 
 
 #: auxiliaries of what is to come
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_AUX = frozenset({"will", "shall"})
 
 
 def _to_come(tok) -> bool:
     """Word ``tok`` is stated of the future: its verb, or the verb it is the complement
     of ("will stay *open*"), has "will" or "shall"."""
     verb = tok.head if tok.dep_ in ("acomp", "oprd", "attr") else tok
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    return any(c.dep_ == "aux" and aux_word(c) in _FUTURE_AUX for c in verb.children)
 
 
 def _planned(c: Claim) -> bool:
