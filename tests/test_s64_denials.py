@@ -93,3 +93,14 @@ def test_a_rule_in_the_present_bounded_by_until_does_not_deny_the_act_done_befor
         ("2073-02-01", "2073-02-04"),
     )
     assert not [r for r in got if any("death" in x for x in r)], got
+
+
+def test_a_forecast_of_no_strike_still_disputes_the_strike_begun() -> None:
+    got = _conflicts(
+        (
+            "There will be no strike at the Dunlow depot, the union said on Monday.",
+            "A strike began at the Dunlow depot on Monday afternoon.",
+        ),
+        ("2073-02-01", "2073-02-01"),
+    )
+    assert disputed(got, "no strike", "strike began"), got

@@ -1826,8 +1826,10 @@ def _plan_against_report(denier: Claim, d, asserter: Claim, w=None) -> bool:
     return asserter.modality in PENDING or asserter.tense == "future" or bool(w and w.expected)
 
 
-#: what bounds a rule in the present: "no death is reported *until* ..."
+#: what bounds a rule: "no death is reported *until* ..."
 _RULE_BOUNDS = frozenset({"until", "unless", "till"})
+#: what starts a rule at the time of writing: "*From now on* no names will be published"
+_FROM_NOW = re.compile(r"\b(?:from now on|from today|in future|henceforth|any ?more)\b", re.I)
 
 
 def _after_the_act(denier: Claim, asserter: Claim, published: dict[str, str]) -> bool:
@@ -1840,10 +1842,11 @@ def _after_the_act(denier: Claim, asserter: Claim, published: dict[str, str]) ->
 
 def _rule_ahead(noun) -> bool:
     """Denied token ``noun`` (a noun under "no", or the verb such a noun is the subject of)
-    is said of what is to come -- its verb has
-    "will" or "shall" ("no death *will be reported*") -- or of a rule in the present bounded
-    by "until" or "unless" ("so that no death *is reported until* the family confirms it"):
-    a rule from then on, no denial that the act was ever done. A denied verb is not asked
+    is said of a rule from then on: in the future or the present, bounded by "until" or
+    "unless" or started "from now on" ("no death *will be reported until* the family has
+    confirmed it", "*From now on* no names will be published", "so that no death *is
+    reported until* ..."), no denial that the act was ever done; "There will be no strike"
+    is a forecast, which a strike begun disputes. A denied verb is not asked
     ("will not close the library" / "closed the library" still dispute), but the verb a
     denied noun is the subject of is ("no death *is reported*")."""
     verb = noun if noun.pos_ in ("VERB", "AUX") else noun.head
@@ -1855,15 +1858,15 @@ def _rule_ahead(noun) -> bool:
     ):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(aux_word(c) in ("will", "shall") for c in auxes):
-        return True
+    future = any(aux_word(c) in ("will", "shall") for c in auxes)
     present = all(c.tag_ in ("VBZ", "VBP") for c in auxes) if auxes else verb.tag_ in ("VBZ", "VBP")
     bounded = any(
         (c.dep_ == "prep" and c.lower_ in _RULE_BOUNDS)
         or (c.dep_ == "advcl" and any(m.lower_ in _RULE_BOUNDS for m in c.children if m.dep_ == "mark"))
         for c in verb.children
     )
-    return present and bounded
+    ruled = bounded or bool(_FROM_NOW.search(verb.sent.text))
+    return (future or present) and ruled  # not "There will be no strike": a forecast
 
 
 def _two_named_doers(a: Claim, b: Claim) -> bool:
