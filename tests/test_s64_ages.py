@@ -1,4 +1,4 @@
-"""An age said of a person with "be" or "turn" is an age (issue #12, figures): "Hester is
+"""An age said of a person with "be", "turn" or "died aged" is an age (issue #12, figures): "Hester is
 eighty-eight", "Hester, who is 88 and ...", "Ms Quayle turned 91 in March", "she is 88".
 Found on heldout_s64 in session 64 (a disputed age read in no article), tested on sentences
 written for these tests. A number with a noun or unit of its own ("is 88 metres long",
@@ -26,6 +26,8 @@ def _ages(text: str) -> list[float]:
         ("Dr Imrie turned 65 in January and retired from the Wen practice.", 65),
         ("Corwen, who turns 30 next week, will lead the crew.", 30),
         ("The winner, Marta Lind, is 41 and lives in Wen.", 41),
+        ("Osric Penn died aged 93 at his home in Wen.", 93),  # the age is the subject's
+        ("Mr Orde, who died aged 71, ran the Wen mill for forty years.", 71),
     ],
 )
 def test_an_age_said_of_a_person_is_read(text: str, years: int) -> None:

@@ -157,13 +157,20 @@ def titled(tok) -> bool:
 
 
 def _aged(doc, i: int, limit: int) -> tuple[int, object] | None:
-    """(years, holder) of "aged N" at token i ("a man aged 45", "Kim Ode, aged 70,"); None
-    for an age band ("children aged 5 to 11") or a group (a plural holder)."""
+    """(years, holder) of "aged N" at token i ("a man aged 45", "Kim Ode, aged 70,", "Hester
+    Vane died aged 90": the verb's subject); None for an age band ("children aged 5 to
+    11") or a group (a plural holder)."""
     if _lower(doc, i, limit) != "aged" or i + 1 >= limit or not doc[i + 1].text.isdigit():
         return None
     if _lower(doc, i + 2, limit) in ("to", "-", "–", "and", "or", "between", "+"):
         return None
     holder = doc[i].head
+    if holder.pos_ in ("VERB", "AUX") and doc[i].dep_ in ("advcl", "acomp", "xcomp"):
+        # "Hester Vane died aged 90": the age is the subject's, hung on the verb
+        verb = holder
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb)
+        if holder.lower_ == "who" and verb.dep_ == "relcl":
+            holder = verb.head  # "Mr Orde, who died aged 71, ..."
     if holder.pos_ not in ("NOUN", "PROPN") or holder.tag_ in ("NNS", "NNPS"):
         return None
     years = int(doc[i + 1].text)
